@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Meter overhead: CPU time of the sampler at 10 Hz over 60 s, as a share of one core (target < 0.5%).
+# Usage: bench/meter.sh [seconds] [interval_ms]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR="$(bench/build.sh)"
+java -cp "$JAR" org.greentrain.bench.MeterOverheadBench "${1:-60}" "${2:-100}"

@@ -1,0 +1,74 @@
+package org.greentrain.cli.common;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every failure into one clear line on stderr and the right exit code: 2 for bad usage or bad input, 1 for work
+ * that failed. The stack trace is printed only under {@code --verbose}.
+ */
+public final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("greentrain: " + firstLine(ex.getMessage()));
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        if (verbose(args)) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        boolean usage = isUsageError(ex);
+        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        if (ex instanceof UncheckedIOException uio && uio.getCause() instanceof NoSuchFileException nsf) {
+            message = "no such file: " + nsf.getFile();
+            usage = true;
+        }
+        err.println("greentrain " + cmd.getCommandName() + ": " + (usage ? "" : "failed: ") + firstLine(message));
+        boolean verbose = parseResult != null && parseResult.asCommandLineList().stream()
+                .anyMatch(c -> c.getParseResult() != null && c.getParseResult().hasMatchedOption("--verbose"));
+        if (verbose) {
+            ex.printStackTrace(err);
+        } else if (!usage) {
+            err.println("(run again with --verbose for the stack trace)");
+        }
+        err.flush();
+        return usage ? ExitCodes.USAGE : ExitCodes.FAILED;
+    }
+
+    private static boolean isUsageError(Throwable ex) {
+        return ex instanceof UsageException || ex instanceof IllegalArgumentException
+                || ex instanceof NoSuchFileException;
+    }
+
+    private static boolean verbose(String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return false;
+            }
+            if (a.equals("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

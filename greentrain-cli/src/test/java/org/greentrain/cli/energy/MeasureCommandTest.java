@@ -1,0 +1,126 @@
+package org.greentrain.cli.energy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.greentrain.cli.CliRun;
+import org.greentrain.cli.Main;
+import org.greentrain.cli.common.Json;
+import org.greentrain.energy.rapl.FakePowercapTree;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MeasureCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static JsonNode json(CliRun run) throws Exception {
+        return Json.mapper().readTree(run.out());
+    }
+
+    @Test
+    void measuresARealChildWithAnEstimateOnThisMachine() throws Exception {
+        CliRun run = CliRun.of("measure", "--json", "--no-gpu", "--", "sleep", "0.5");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode m = json(run);
+        assertThat(m.get("durationSeconds").asDouble()).isBetween(0.45, 3.0);
+        assertThat(m.get("energyJoules").asDouble()).isPositive();
+        assertThat(m.get("co2eGrams").asDouble()).isPositive();
+        assertThat(m.get("exitCode").asInt()).isZero();
+        assertThat(m.get("components")).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.get("name").asText()).isNotBlank();
+            assertThat(c.get("provenance").asText()).isIn("tdp-estimate", "ram-estimate");
+            assertThat(c.get("uncertainty").get("upperJoules").asDouble())
+                    .isGreaterThan(c.get("energyJoules").asDouble());
+        });
+        assertThat(m.get("environment").get("cpuModel").asText()).isNotBlank();
+    }
+
+    @Test
+    void reportsTheExactJoulesOfAFakeCounterThatWrapsDuringTheChild() throws Exception {
+        FakePowercapTree tree = new FakePowercapTree(dir.resolve("sys"))
+                .zone("intel-rapl:0", "package-0", 900_000, 1_000_000);
+        String counter = tree.energyFile("intel-rapl:0").toString();
+
+        CliRun run = CliRun.of("measure", "--json", "--no-gpu", "--sysfs-root", tree.root().toString(), "--",
+                "sh", "-c", "printf 100000 > '" + counter + "'");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode pkg = json(run).get("components").get(0);
+        assertThat(pkg.get("name").asText()).isEqualTo("cpu-package");
+        assertThat(pkg.get("provenance").asText()).isEqualTo("rapl-package");
+        assertThat(pkg.get("energyJoules").asDouble()).isCloseTo(0.2, within(1e-12));
+    }
+
+    @Test
+    void passesTheChildExitCodeThrough() {
+        assertThat(CliRun.of("measure", "--no-gpu", "--", "sh", "-c", "exit 3").exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void aChildKilledBySignalIsStillMeasuredAndExitsWith128PlusN() throws Exception {
+        CliRun run = CliRun.of("measure", "--json", "--no-gpu", "--", "sh", "-c", "kill -9 $$");
+
+        assertThat(run.exitCode()).isEqualTo(128 + 9);
+        assertThat(json(run).get("energyJoules").asDouble()).isPositive();
+    }
+
+    @Test
+    void appendsCodeCarbonCompatibleRows() throws Exception {
+        Path csv = dir.resolve("emissions.csv");
+        CliRun.of("measure", "--no-gpu", "--csv", csv.toString(), "--", "true");
+        CliRun.of("measure", "--no-gpu", "--csv", csv.toString(), "--country", "FRA", "--", "true");
+
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).split(",")).containsExactlyElementsOf(EmissionsCsv.COLUMNS);
+        assertThat(lines.get(2)).contains(",FRA,FRA,");
+        assertThat(lines.get(1).split(",", -1)).hasSize(EmissionsCsv.COLUMNS.size());
+    }
+
+    @Test
+    void listsTheSourcesAndWhyTheOthersAreMissing() {
+        CliRun run = CliRun.of("measure", "--sources", "--sysfs-root", dir.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("rapl", "absent", "no powercap RAPL zones", "nvml", "cpu-estimate", "used");
+    }
+
+    @Test
+    void badInputIsOneLineWithExitCode2() {
+        assertUsageError(CliRun.of("measure", "--country", "XXX", "--", "true"), "unknown country code 'XXX'");
+        assertUsageError(CliRun.of("measure", "--interval", "0ms", "--", "true"), "must be positive");
+        assertUsageError(CliRun.of("measure", "--interval", "-5ms", "--", "true"), "must be positive");
+        assertUsageError(CliRun.of("measure"), "no command to measure");
+        assertUsageError(CliRun.of("measure", "--", "greentrain-no-such-command"), "cannot run");
+        assertUsageError(CliRun.of("measure", "--sysfs-root", dir.resolve("nope").toString(), "--", "true"),
+                "does not exist");
+    }
+
+    private static void assertUsageError(CliRun run, String message) {
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void theSysfsRootEnvironmentVariableMovesSysfsForAWholeProcess() throws Exception {
+        new FakePowercapTree(dir).zone("intel-rapl:0", "package-0", 5, 1_000_000);
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "measure", "--sources");
+        pb.environment().put("GREENTRAIN_SYSFS_ROOT", dir.toString());
+        Process p = pb.redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(out).contains("powercap RAPL: package-0");
+    }
+}
