@@ -1,0 +1,217 @@
+package org.greentrain.data.io;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.greentrain.data.DataInputException;
+import org.greentrain.data.Dataset;
+
+/**
+ * Assembles a {@link Dataset} from the rows of a CSV or ARFF table, one row of trimmed text cells at a time, applying
+ * {@link LoadOptions}: which column is the label, which holds row ids, and how categorical columns are expanded. Cells
+ * are kept in one flat row-major float array while reading (the number, or the category code of a text cell), so
+ * memory stays at about one float per cell.
+ */
+final class TableBuilder {
+
+    /** The largest array the JVM reliably allocates. */
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+    private final String source;
+    private final LoadOptions options;
+    private final int columnCount;
+    private final int labelIndex;
+    private final int idIndex;
+    private final int[] featureOfColumn;
+    private final FeatureColumn[] features;
+    private final ClassLabels labels;
+    private float[] cells = new float[4096];
+    private long[] ids;
+    private int rows;
+
+    /**
+     * @param columns        every column name, in file order
+     * @param featureOf      how to read each column that is neither the label nor the row ids
+     * @param declaredLabels the values the label may take when the format declares them, else null
+     */
+    TableBuilder(String source, List<String> columns, LoadOptions options, ColumnReaders featureOf,
+                 List<String> declaredLabels) {
+        this.source = source;
+        this.options = options;
+        this.columnCount = columns.size();
+        requireDistinct(columns);
+        this.labelIndex = options.label().indexIn(columns, source);
+        if (options.idColumn() != null) {
+            this.idIndex = columns.indexOf(options.idColumn());
+            if (idIndex < 0) {
+                throw new DataInputException(source + " has no row-id column '" + options.idColumn()
+                        + "'; its columns are: " + ColumnList.of(columns));
+            }
+            if (idIndex == labelIndex) {
+                throw new DataInputException("column '" + options.idColumn() + "' of " + source
+                        + " cannot be both the label and the row ids");
+            }
+            this.ids = new long[1024];
+        } else {
+            this.idIndex = -1;
+        }
+        this.featureOfColumn = new int[columnCount];
+        List<FeatureColumn> featureList = new ArrayList<>();
+        for (int c = 0; c < columnCount; c++) {
+            if (c == labelIndex || c == idIndex) {
+                featureOfColumn[c] = -1;
+            } else {
+                featureOfColumn[c] = featureList.size();
+                featureList.add(featureOf.reader(c, columns.get(c)));
+            }
+        }
+        if (featureList.isEmpty()) {
+            throw new DataInputException(source + " has no feature columns besides the label '"
+                    + columns.get(labelIndex) + "'");
+        }
+        this.features = featureList.toArray(new FeatureColumn[0]);
+        this.labels = new ClassLabels(columns.get(labelIndex), source, options.classNames(), declaredLabels);
+    }
+
+    /** How to read the feature column at position {@code index} named {@code name}. */
+    @FunctionalInterface
+    interface ColumnReaders {
+        FeatureColumn reader(int index, String name);
+    }
+
+    /**
+     * Adds one data row.
+     *
+     * @param line     the 1-based line of the row in its file, for error messages
+     * @param rowCells the row's cells in column order, untrimmed
+     */
+    void addRow(long line, List<String> rowCells) {
+        if (rowCells.size() != columnCount) {
+            throw new DataInputException(source + " line " + line + " has " + rowCells.size() + " values but the header"
+                    + " has " + columnCount + " columns; every row needs one value per column");
+        }
+        int width = features.length;
+        if ((long) (rows + 1) * width > MAX_ARRAY) {
+            throw new DataInputException(source + " is too large: more than " + MAX_ARRAY
+                    + " feature values do not fit in one array; load a subset of its rows");
+        }
+        if ((rows + 1) * width > cells.length) {
+            cells = Arrays.copyOf(cells, (int) Math.min(MAX_ARRAY, Math.max((long) cells.length * 2,
+                    (long) (rows + 1) * width)));
+        }
+        int offset = rows * width;
+        for (int c = 0; c < columnCount; c++) {
+            String value = rowCells.get(c).trim();
+            int f = featureOfColumn[c];
+            if (f >= 0) {
+                cells[offset + f] = features[f].accept(value, line);
+            } else if (c == labelIndex) {
+                labels.accept(value, line);
+            } else {
+                addId(value, line);
+            }
+        }
+        rows++;
+    }
+
+    /** The dataset, or the error of the earliest unusable cell. */
+    Dataset build(String name) {
+        if (rows == 0) {
+            throw new DataInputException(source + " has a header but no data rows");
+        }
+        failOnEarliestProblem();
+        ClassLabels.Encoded encoded = labels.encode();
+        List<String> names = new ArrayList<>();
+        int[] offsetOf = new int[features.length];
+        FeatureColumn.SortedCategories[] categories = new FeatureColumn.SortedCategories[features.length];
+        for (int f = 0; f < features.length; f++) {
+            offsetOf[f] = names.size();
+            if (features[f].isCategorical()) {
+                categories[f] = features[f].sortedCategories();
+                for (String category : categories[f].names()) {
+                    names.add(features[f].name() + "=" + category);
+                }
+            } else {
+                names.add(features[f].name());
+            }
+        }
+        float[] values = expand(names.size(), offsetOf, categories);
+        long[] rowIds = ids == null ? null : Arrays.copyOf(ids, rows);
+        return new Dataset(name, values, rows, names.size(), encoded.labels(), encoded.classNames(), names, rowIds,
+                null);
+    }
+
+    private float[] expand(int width, int[] offsetOf, FeatureColumn.SortedCategories[] categories) {
+        int stored = features.length;
+        if (width == stored) {
+            return cells.length == rows * stored ? cells : Arrays.copyOf(cells, rows * stored);
+        }
+        if ((long) rows * width > MAX_ARRAY) {
+            throw new DataInputException(source + ": expanding its categorical columns gives " + width + " columns x "
+                    + rows + " rows, too many values for one array; remove the columns with many distinct values");
+        }
+        float[] out = new float[rows * width];
+        for (int r = 0; r < rows; r++) {
+            int in = r * stored;
+            int base = r * width;
+            for (int f = 0; f < stored; f++) {
+                float cell = cells[in + f];
+                if (categories[f] == null) {
+                    out[base + offsetOf[f]] = cell;
+                } else {
+                    out[base + offsetOf[f] + categories[f].rankOfCode()[(int) cell]] = 1f;
+                }
+            }
+        }
+        return out;
+    }
+
+    private void failOnEarliestProblem() {
+        FeatureColumn worst = null;
+        long worstLine = Long.MAX_VALUE;
+        for (FeatureColumn column : features) {
+            long line = column.firstProblemLine(options.categorical());
+            if (line >= 0 && line < worstLine) {
+                worst = column;
+                worstLine = line;
+            }
+        }
+        if (worst != null) {
+            throw worst.problem(options.categorical());
+        }
+    }
+
+    private void addId(String value, long line) {
+        long id;
+        try {
+            id = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            id = -1;
+        }
+        if (id < 0) {
+            throw new DataInputException(Cells.location(source, line, options.idColumn()) + Cells.quote(value)
+                    + " is not a row id (a non-negative integer)");
+        }
+        if (rows == ids.length) {
+            ids = Arrays.copyOf(ids, ids.length * 2);
+        }
+        ids[rows] = id;
+    }
+
+    private void requireDistinct(List<String> columns) {
+        Map<String, Integer> firstPosition = new HashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).isEmpty()) {
+                throw new DataInputException("column " + (c + 1) + " of the header of " + source
+                        + " has no name; every column needs a name");
+            }
+            Integer first = firstPosition.putIfAbsent(columns.get(c), c);
+            if (first != null) {
+                throw new DataInputException("column '" + columns.get(c) + "' appears twice in the header of " + source
+                        + " (columns " + (first + 1) + " and " + (c + 1) + "); rename one");
+            }
+        }
+    }
+}
