@@ -1,0 +1,65 @@
+package org.greentrain.tune.sampler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.greentrain.tune.space.SearchSpace;
+import org.greentrain.tune.study.FrozenTrial;
+import org.greentrain.tune.study.Goal;
+import org.greentrain.tune.study.TrialState;
+
+/**
+ * What a sampler may look at when choosing trial {@code trialNumber}: the space, the goals and every trial of the study
+ * (finished, running with parameters, and just-asked ones without parameters yet).
+ *
+ * @param space       the search space
+ * @param goals       the study's objectives
+ * @param trials      every trial of the study, by number, including the one being sampled (without parameters)
+ * @param trialNumber the trial to choose parameters for
+ */
+public record SamplingContext(SearchSpace space, List<Goal> goals, List<FrozenTrial> trials, int trialNumber) {
+
+    public SamplingContext {
+        trials = List.copyOf(trials);
+    }
+
+    /** The trials that finished COMPLETE. */
+    public List<FrozenTrial> completed() {
+        return trials.stream().filter(t -> t.state() == TrialState.COMPLETE).toList();
+    }
+
+    /** Other trials still RUNNING that already have parameters (candidates for a constant-liar value). */
+    public List<FrozenTrial> runningWithParams() {
+        List<FrozenTrial> out = new ArrayList<>();
+        for (FrozenTrial t : trials) {
+            if (t.state() == TrialState.RUNNING && t.number() != trialNumber && !t.params().isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How many trials with a smaller number are RUNNING without parameters: workers asking at the same moment. A
+     * sampler that picks from a finite list skips that many entries so concurrent workers pick different points.
+     */
+    public int pendingBefore() {
+        int n = 0;
+        for (FrozenTrial t : trials) {
+            if (t.number() < trialNumber && t.state() == TrialState.RUNNING && t.params().isEmpty()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether the study has more than one objective. */
+    public boolean isMultiObjective() {
+        return goals.size() > 1;
+    }
+
+    /** The random stream of this trial for {@code seed}: independent of what other trials drew. */
+    public SplittableRandom random(long seed) {
+        return Seeds.forTrial(seed, trialNumber);
+    }
+}

@@ -1,0 +1,151 @@
+package org.greentrain.tune.sampler.gp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.greentrain.tune.pruner.Pruner;
+import org.greentrain.tune.sampler.RandomSampler;
+import org.greentrain.tune.sampler.SamplingContext;
+import org.greentrain.tune.space.Params;
+import org.greentrain.tune.space.SearchSpace;
+import org.greentrain.tune.storage.InMemoryStorage;
+import org.greentrain.tune.study.Direction;
+import org.greentrain.tune.study.FrozenTrial;
+import org.greentrain.tune.study.Goal;
+import org.greentrain.tune.study.Objective;
+import org.greentrain.tune.study.OptimizeOptions;
+import org.greentrain.tune.study.Study;
+import org.greentrain.tune.study.Trial;
+import org.greentrain.tune.study.TrialEnergy;
+import org.junit.jupiter.api.Test;
+
+class GpSamplerTest {
+
+    private static double bestOf(Study s) {
+        return s.bestTrial().map(FrozenTrial::value).orElseThrow();
+    }
+
+    @Test
+    void findsTheMinimumOfAQuadraticWithin15TrialsForMostSeeds() {
+        SearchSpace space = SearchSpace.parse("x=-5..5");
+        int found = 0;
+        for (int seed = 0; seed < 10; seed++) {
+            Study s = Study.create(new InMemoryStorage(), "q", space, Goal.single(Direction.MINIMIZE),
+                    new GpSampler(seed).withStartupTrials(3), Pruner.none());
+            s.optimize(Objective.scalar(t -> Math.pow(t.getDouble("x") - 1.234, 2)), OptimizeOptions.trials(15));
+            if (bestOf(s) < 1e-2) {
+                found++;
+            }
+        }
+        assertThat(found).isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void everyAcquisitionMakesProgressOnAQuadratic() {
+        SearchSpace space = SearchSpace.parse("x=-5..5,y=-5..5");
+        for (Acquisition a : List.of(new Acquisition.ExpectedImprovement(), new Acquisition.LogExpectedImprovement(),
+                new Acquisition.ProbabilityOfImprovement(1e-9), new Acquisition.UpperConfidenceBound(2))) {
+            Study s = Study.create(new InMemoryStorage(), "q", space, Goal.single(Direction.MAXIMIZE),
+                    new GpSampler(1).withAcquisition(a), Pruner.none());
+            s.optimize(Objective.scalar(t -> -Math.pow(t.getDouble("x") - 1, 2) - Math.pow(t.getDouble("y"), 2)),
+                    OptimizeOptions.trials(20));
+            assertThat(bestOf(s)).as(a.describe()).isGreaterThan(-0.5);
+        }
+    }
+
+    @Test
+    void sameSeedAndHistoryGiveTheSameSuggestion() {
+        SearchSpace space = SearchSpace.parse("x=-5..5,n=1..8:int,c=a|b|c,lr=1e-4..1:log");
+        Study s = Study.create(new InMemoryStorage(), "d", space, Goal.single(Direction.MINIMIZE),
+                new RandomSampler(3), Pruner.none());
+        for (int i = 0; i < 12; i++) {
+            Trial t = s.ask();
+            s.tell(t.number(), t.getDouble("x") * t.getDouble("x") + t.getInt("n"));
+        }
+        GpSampler gp = new GpSampler(11);
+        SamplingContext ctx = new SamplingContext(space, s.goals(), s.trials(), 12);
+        Params a = gp.sample(ctx);
+        Params b = new GpSampler(11).sample(ctx);
+        assertThat(a).isEqualTo(b);
+        space.validate(a);
+    }
+
+    @Test
+    void aSuggestionWith100FinishedTrialsTakesUnder100Milliseconds() {
+        SearchSpace space = SearchSpace.parse("a=0..1,b=0..1,c=0..1,lr=1e-5..1e-1:log");
+        Study s = Study.create(new InMemoryStorage(), "t", space, Goal.single(Direction.MINIMIZE),
+                new RandomSampler(1), Pruner.none());
+        for (int i = 0; i < 100; i++) {
+            Trial t = s.ask();
+            s.tell(t.number(), Math.sin(5 * t.getDouble("a")) + t.getDouble("b") * t.getDouble("c"));
+        }
+        GpSampler gp = new GpSampler(2);
+        SamplingContext ctx = new SamplingContext(space, s.goals(), s.trials(), 100);
+        for (int i = 0; i < 5; i++) {
+            gp.sample(ctx);
+        }
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long t0 = System.nanoTime();
+            gp.sample(ctx);
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        System.out.printf("GP suggestion with 100 finished trials, 4 parameters: %.1f ms%n", best / 1e6);
+        assertThat(best / 1e6).isLessThan(100.0);
+    }
+
+    @Test
+    void aRunningTrialWithItsLieMovesTheNextSuggestionAway() {
+        SearchSpace space = SearchSpace.parse("x=0..1");
+        InMemoryStorage storage = new InMemoryStorage();
+        Study s = Study.create(storage, "cl", space, Goal.single(Direction.MINIMIZE), new RandomSampler(8),
+                Pruner.none());
+        for (int i = 0; i < 8; i++) {
+            Trial t = s.ask();
+            s.tell(t.number(), Math.pow(t.getDouble("x") - 0.5, 2));
+        }
+        GpSampler gp = new GpSampler(4);
+        int next = storage.createTrial(s.id(), Instant.now(), null);
+        Params alone = gp.sample(new SamplingContext(space, s.goals(), s.trials(), next));
+        int concurrent = storage.createTrial(s.id(), Instant.now(), null);
+        storage.setParams(s.id(), concurrent, alone);
+        Params withLie = gp.sample(new SamplingContext(space, s.goals(), s.trials(), next));
+        assertThat(Math.abs(withLie.getDouble("x") - alone.getDouble("x"))).isGreaterThan(0.02);
+    }
+
+    private static double energyAfterStartup(boolean costAware, long seed) {
+        SearchSpace space = SearchSpace.parse("x=0..1");
+        Study s = Study.create(new InMemoryStorage(), "cost", space, Goal.single(Direction.MINIMIZE),
+                new GpSampler(seed).withStartupTrials(6).withCostAware(costAware).withAcquisition(
+                        new Acquisition.ExpectedImprovement()), Pruner.none());
+        for (int i = 0; i < 25; i++) {
+            Trial t = s.ask();
+            double x = t.getDouble("x");
+            s.tell(t.number(), new double[] {0.2 * Math.cos(9 * x)}, TrialEnergy.reported(10 + 1000 * x * x, "test",
+                    1));
+        }
+        return s.trials().stream().skip(6).mapToDouble(t -> t.energy().joules()).sum();
+    }
+
+    @Test
+    void costAwareModeSpendsLessEnergyPerTrial() {
+        int cheaper = 0;
+        for (long seed = 0; seed < 5; seed++) {
+            if (energyAfterStartup(true, seed) < energyAfterStartup(false, seed)) {
+                cheaper++;
+            }
+        }
+        assertThat(cheaper).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void multiObjectiveStudiesAreRefused() {
+        SearchSpace space = SearchSpace.parse("x=0..1");
+        Study s = Study.create(new InMemoryStorage(), "mo", space, Goal.parseAll("acc:max,energy:min"),
+                new GpSampler(1), Pruner.none());
+        assertThatThrownBy(s::ask).hasMessageContaining("use nsga2");
+        assertThat(s.trials()).isEmpty();
+    }
+}
