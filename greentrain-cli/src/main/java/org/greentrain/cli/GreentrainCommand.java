@@ -1,6 +1,10 @@
 package org.greentrain.cli;
 
 import org.greentrain.cli.energy.MeasureCommand;
+import org.greentrain.cli.tune.AskCommand;
+import org.greentrain.cli.tune.StudiesCommand;
+import org.greentrain.cli.tune.TellCommand;
+import org.greentrain.cli.tune.TuneCommand;
 import org.greentrain.energy.BuildInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -8,9 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The top-level {@code greentrain} command: only a home for the verbs and the global options. */
-@Command(name = "greentrain", mixinStandardHelpOptions = true, versionProvider = GreentrainCommand.Version.class,
+@Command(name = "greentrain", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = GreentrainCommand.Version.class,
         description = "Train deep-learning models with less energy, and prove it.",
-        subcommands = {MeasureCommand.class})
+        subcommands = {MeasureCommand.class, TuneCommand.class, AskCommand.class, TellCommand.class,
+                StudiesCommand.class})
 public final class GreentrainCommand {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")

@@ -31,7 +31,7 @@ public final class MeterOptions {
             description = "CPU power at full load for the CPUs this machine sees, overriding the TDP table.")
     Double cpuTdp;
 
-    @Option(names = "--cpu-idle-watts", paramLabel = "WATTS", description = "CPU power at idle (default: 10% of TDP).")
+    @Option(names = "--cpu-idle-watts", paramLabel = "WATTS", description = "CPU power at idle (default: 10%% of TDP).")
     Double cpuIdle;
 
     @Option(names = "--constant-power", paramLabel = "CPU_W,RAM_W", split = ",",

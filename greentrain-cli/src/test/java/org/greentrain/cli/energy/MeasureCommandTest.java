@@ -94,6 +94,15 @@ class MeasureCommandTest {
     }
 
     @Test
+    void everyCommandAnswersHelp() {
+        CliRun run = CliRun.of("measure", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: greentrain measure").contains("--sysfs-root").contains("10% of TDP");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void badInputIsOneLineWithExitCode2() {
         assertUsageError(CliRun.of("measure", "--country", "XXX", "--", "true"), "unknown country code 'XXX'");
         assertUsageError(CliRun.of("measure", "--interval", "0ms", "--", "true"), "must be positive");

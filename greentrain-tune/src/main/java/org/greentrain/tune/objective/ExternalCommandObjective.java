@@ -58,7 +58,8 @@ public final class ExternalCommandObjective implements Objective {
     /**
      * @param template         the command template
      * @param space            the study's space, to check placeholders
-     * @param valueCount       how many objective values the command produces (value goals of the study)
+     * @param valueCount       how many objective values the command produces (value goals of the study); 0 when the
+     *                         only goal is energy, so the command need only succeed
      * @param valueFields      JSON fields holding the values, empty to take the last numbers on standard output
      * @param energyField      JSON field holding the command's own joules, or null
      * @param workingDirectory where to run, or null for the current directory
@@ -79,8 +80,8 @@ public final class ExternalCommandObjective implements Objective {
                 }
             }
         }
-        if (valueCount < 1) {
-            throw new IllegalArgumentException("the command must produce at least one value");
+        if (valueCount < 0) {
+            throw new IllegalArgumentException("value count must be >= 0, got " + valueCount);
         }
         if (!valueFields.isEmpty() && valueFields.size() != valueCount) {
             throw new IllegalArgumentException(valueCount + " value(s) expected but " + valueFields.size()

@@ -51,7 +51,8 @@ public record Goal(String name, Direction direction) {
     }
 
     /**
-     * Parses {@code name:dir[,name:dir...]}; a bare {@code min} or {@code max} means one objective called {@code value}.
+     * Parses {@code name:dir[,name:dir...]}; a bare {@code min} or {@code max} means one objective called
+     * {@code value}, and a bare {@code energy} means {@code energy:min}.
      *
      * @throws IllegalArgumentException for a malformed entry, a duplicate name or an empty list
      */
@@ -64,7 +65,8 @@ public record Goal(String name, Direction direction) {
         for (String part : text.split(",", -1)) {
             String p = part.strip();
             int colon = p.indexOf(':');
-            Goal g = colon < 0 ? new Goal("value", Direction.parse(p))
+            Goal g = p.equals(ENERGY) ? new Goal(ENERGY, Direction.MINIMIZE)
+                    : colon < 0 ? new Goal("value", Direction.parse(p))
                     : new Goal(p.substring(0, colon).strip(), Direction.parse(p.substring(colon + 1)));
             if (!names.add(g.name())) {
                 throw new IllegalArgumentException("duplicate objective name '" + g.name() + "' in '" + text + "'");

@@ -114,10 +114,7 @@ public final class Study {
         if (goals.stream().map(Goal::name).distinct().count() != goals.size()) {
             throw new IllegalArgumentException("duplicate goal name in " + Goal.canonical(goals));
         }
-        if (goals.stream().allMatch(Goal::isEnergy)) {
-            throw new IllegalArgumentException("a study needs a goal besides energy (for example loss:min)");
-        }
-        if (goals.get(0).isEnergy()) {
+        if (goals.size() > 1 && goals.get(0).isEnergy()) {
             throw new IllegalArgumentException("the first goal must not be energy: put the model metric first, "
                     + "for example accuracy:max,energy:min");
         }

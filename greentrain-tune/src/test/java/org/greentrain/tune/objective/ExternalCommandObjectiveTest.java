@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.greentrain.energy.EnergyMeter;
+import org.greentrain.energy.MeterConfig;
 import org.greentrain.tune.pruner.Pruner;
 import org.greentrain.tune.pruner.PruningContext;
 import org.greentrain.tune.sampler.RandomSampler;
@@ -91,6 +93,17 @@ class ExternalCommandObjectiveTest {
         var missing = new ExternalCommandObjective("sh " + sh, SPACE, 1, List.of("loss"), null, null, null);
         assertThat(runOne(s, missing, Map.of("x", 0.5, "opt", "adam")).failReason())
                 .contains("JSON output has no number field 'loss'");
+    }
+
+    @Test
+    void withEnergyAsTheOnlyGoalTheCommandNeedOnlySucceed() throws Exception {
+        Path sh = script("quiet.sh", "echo done\n");
+        Study s = study("energy");
+        var objective = new ExternalCommandObjective("sh " + sh, SPACE, 0, List.of(), null, null, null);
+        s.optimize(objective, OptimizeOptions.trials(2)
+                .withMeter(EnergyMeter.discover(MeterConfig.defaults().withGpu(false))));
+        assertThat(s.trials()).extracting(FrozenTrial::state).containsOnly(TrialState.COMPLETE);
+        assertThat(s.trials()).allSatisfy(t -> assertThat(t.value()).isEqualTo(t.energy().joules()));
     }
 
     @Test

@@ -73,9 +73,22 @@ class StudyTest {
         assertThat(done.values()).containsExactly(0.9, 120.0);
         assertThat(done.energy().provenance()).isEqualTo("tdp-estimate");
         assertThat(done.energy().lowerJoules()).isEqualTo(100);
-        assertThatThrownBy(() -> Study.create(new InMemoryStorage(), "e", SPACE, Goal.parseAll("energy:min"),
-                new RandomSampler(1), Pruner.none())).hasMessageContaining("goal besides energy");
+        assertThatThrownBy(() -> Study.create(new InMemoryStorage(), "e", SPACE, Goal.parseAll("energy:min,acc:max"),
+                new RandomSampler(1), Pruner.none())).hasMessageContaining("first goal must not be energy");
         assertThatThrownBy(s::bestTrial).hasMessageContaining("bestTrials()");
+    }
+
+    @Test
+    void energyAloneIsAGoalWhoseValueIsTheMeasuredJoules() {
+        assertThat(Goal.parseAll("energy")).containsExactly(new Goal("energy", Direction.MINIMIZE));
+        Study s = study(new InMemoryStorage(), "energy");
+        Trial a = s.ask();
+        Trial b = s.ask();
+        assertThatThrownBy(() -> s.tell(a.number())).hasMessageContaining("needs the trial's energy");
+        s.tell(a.number(), new double[0], TrialEnergy.reported(30, "rapl-package", 1));
+        s.tell(b.number(), new double[0], TrialEnergy.reported(20, "rapl-package", 1));
+        assertThat(s.bestTrial().orElseThrow().number()).isEqualTo(b.number());
+        assertThat(s.bestTrial().orElseThrow().value()).isEqualTo(20.0);
     }
 
     @Test

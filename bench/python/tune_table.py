@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Reads the tune-run and tune-overhead lines of both sides of bench/tune.sh and prints the Markdown tables:
+median simple regret per function and sampler with the ratio GP-BO / Optuna TPE, and the overhead per suggestion
+with ratios to Optuna's TPE."""
+import collections
+import re
+import statistics
+import sys
+
+FIELD = re.compile(r"(\w+)=(\S+)")
+LABELS = {("greentrain", "gp"): "greentrain GP-BO", ("greentrain", "tpe"): "greentrain TPE",
+          ("optuna", "tpe"): "Optuna TPE"}
+ORDER = [("greentrain", "gp"), ("greentrain", "tpe"), ("optuna", "tpe")]
+KNOWN_MIN = {"branin": "0.397887", "hartmann6": "-3.32237", "rosenbrock4": "0"}
+
+
+def parse(lines):
+    runs = collections.defaultdict(list)
+    overhead = {}
+    peer = "?"
+    for line in lines:
+        kind = line.split(" ", 1)[0]
+        f = dict(FIELD.findall(line))
+        if kind == "tune-run":
+            runs[(f["function"], f["side"], f["sampler"])].append(float(f["regret"]))
+        elif kind == "tune-overhead":
+            overhead[(f["function"], f["side"], f["sampler"])] = (float(f["ms_median"]), int(f["history"]))
+        elif kind == "tune-peer":
+            peer = f.get("optuna", "?")
+    return runs, overhead, peer
+
+
+def main():
+    lines = [l.strip() for path in sys.argv[1:] for l in open(path)]
+    runs, overhead, peer = parse(lines)
+    functions = [fn for fn in KNOWN_MIN if any(k[0] == fn for k in runs)]
+    seeds = {len(v) for v in runs.values()}
+    print("Median simple regret (best found - known minimum) over %s seeds; lower is better. Optuna %s."
+          % ("/".join(str(s) for s in sorted(seeds)), peer))
+    print()
+    print("| function | known min | " + " | ".join(LABELS[k] for k in ORDER) + " | GP-BO / Optuna TPE |")
+    print("|---|---|" + "---|" * len(ORDER) + "---|")
+    wins = 0
+    for fn in functions:
+        med = {k: statistics.median(runs[(fn,) + k]) for k in ORDER if (fn,) + k in runs}
+        gp, opt = med.get(("greentrain", "gp")), med.get(("optuna", "tpe"))
+        ratio = "n/a" if gp is None or opt is None else ("%.3g" % (gp / opt) if opt > 0 else "inf")
+        if gp is not None and opt is not None and gp <= opt:
+            wins += 1
+        print("| %s | %s | " % (fn, KNOWN_MIN[fn]) + " | ".join("%.4g" % med[k] if k in med else "n/a" for k in ORDER)
+              + " | %s |" % ratio)
+    print()
+    print("greentrain GP-BO <= Optuna TPE on %d of %d functions (target: most): %s"
+          % (wins, len(functions), "met" if 2 * wins > len(functions) else "NOT met"))
+    print()
+    history = sorted({h for _, h in overhead.values()})
+    print("Overhead per suggestion (median ms of one ask) with %s finished trials; target < 100 ms."
+          % "/".join(str(h) for h in history))
+    print()
+    ofns = [fn for fn in KNOWN_MIN if any(k[0] == fn for k in overhead)]
+    print("| sampler | " + " | ".join("%s ms | vs Optuna TPE" % fn for fn in ofns) + " |")
+    print("|---|" + "---|---|" * len(ofns))
+    for k in ORDER:
+        cells = []
+        for fn in ofns:
+            ms = overhead.get((fn,) + k)
+            ref = overhead.get((fn, "optuna", "tpe"))
+            cells.append("n/a" if ms is None else "%.2f" % ms[0])
+            cells.append("n/a" if ms is None or ref is None else "%.2fx" % (ms[0] / ref[0]))
+        print("| %s | " % LABELS[k] + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
