@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = GreentrainCommand.Version.class,
         description = "Train deep-learning models with less energy, and prove it.",
         subcommands = {MeasureCommand.class, TuneCommand.class, AskCommand.class, TellCommand.class,
-                StudiesCommand.class})
+                StudiesCommand.class,
+                org.greentrain.cli.train.TrainCommand.class})
 public final class GreentrainCommand {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")

@@ -1,0 +1,73 @@
+package org.greentrain.reduce.geometry;
+
+import java.util.Arrays;
+
+/**
+ * Greedy farthest-point (max-min) ordering: start from one point, then repeatedly take the point whose distance to the
+ * points taken so far is largest. The first k points form a k-point cover whose radius is within a factor 2 of the
+ * best possible, which is why MMS has the smallest ε of all methods.
+ *
+ * <p>Ties go to the smallest point index. Points are never taken twice, and once every remaining point is at distance
+ * 0 (duplicates of taken points) the duplicates are taken in index order, so exactly {@code count} points come back.
+ * Cost: {@code count × size} distance evaluations, in SIMD-friendly blocks, O(size) memory.
+ */
+public final class FarthestPointSampler {
+
+    private static final int BLOCK = 512;
+
+    private FarthestPointSampler() {
+    }
+
+    /**
+     * The first {@code count} points of the farthest-point order of {@code points} starting at {@code start}.
+     *
+     * @throws IllegalArgumentException when {@code count} exceeds the number of points or {@code start} is out of range
+     */
+    public static int[] order(PointColumns points, int count, Norm norm, int start) {
+        int n = points.size();
+        if (count < 0 || count > n) {
+            throw new IllegalArgumentException("cannot take " + count + " of " + n + " points");
+        }
+        if (count == 0) {
+            return new int[0];
+        }
+        if (start < 0 || start >= n) {
+            throw new IllegalArgumentException("start point " + start + " outside [0, " + n + ")");
+        }
+        double[] minRaw = new double[n];
+        Arrays.fill(minRaw, Double.POSITIVE_INFINITY);
+        double[] scratch = new double[n];
+        double[] q = new double[points.dims()];
+        int[] order = new int[count];
+        int current = start;
+        for (int t = 0; t < count; t++) {
+            order[t] = current;
+            minRaw[current] = -1; // taken: never the farthest again, not even among duplicates at distance 0
+            if (t == count - 1) {
+                break;
+            }
+            points.point(current, q);
+            double best = Double.NEGATIVE_INFINITY;
+            int bestIndex = -1;
+            for (int from = 0; from < n; from += BLOCK) {
+                int to = Math.min(n, from + BLOCK);
+                points.rawDistances(q, norm, from, to, scratch);
+                lowerInto(scratch, minRaw, from, to);
+                for (int i = from; i < to; i++) {
+                    if (minRaw[i] > best) {
+                        best = minRaw[i];
+                        bestIndex = i;
+                    }
+                }
+            }
+            current = bestIndex;
+        }
+        return order;
+    }
+
+    private static void lowerInto(double[] candidate, double[] minimum, int from, int to) {
+        for (int i = from; i < to; i++) {
+            minimum[i] = Math.min(minimum[i], candidate[i]);
+        }
+    }
+}

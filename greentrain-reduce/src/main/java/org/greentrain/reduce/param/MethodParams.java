@@ -1,0 +1,14 @@
+package org.greentrain.reduce.param;
+
+import java.util.Map;
+
+/**
+ * The typed, validated parameters of one reduction method. Every method has a record implementing this, with defaults
+ * and a constructor from the CLI's text map; {@link #asMap()} gives the effective values back as text so that a result
+ * can record exactly how it was produced.
+ */
+public interface MethodParams {
+
+    /** The effective value of every parameter, keyed as in the method's schema, in schema order. */
+    Map<String, String> asMap();
+}

@@ -1,0 +1,145 @@
+package org.greentrain.reduce.reducer;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.greentrain.data.Dataset;
+import org.greentrain.reduce.SizeRule;
+import org.greentrain.reduce.support.IndexSort;
+
+/**
+ * NRMD, numerosity reduction by matrix decomposition (spec §3.7): ranks rows by the product of two SR_MD scores (see
+ * {@link SrMdScore}), one within the row's class and one over all rows with the one-hot label appended, and keeps the
+ * top {@code trunc(p·N)} rows globally (the published behaviour) or the top {@code trunc(p·n_c)} of each class.
+ *
+ * <p>Output order: descending score, ties by row index. Deviations, documented: the one-hot block covers only the
+ * classes present in the data (an empty class would add an all-zero row of rank deficiency); an all-zero row has no
+ * within-class score, ranks after every other row and is reported in a note; components with σ = 0 are left out
+ * (also noted).
+ */
+public final class NrmdReducer extends BaseReducer {
+
+    private final NrmdParams params;
+
+    public NrmdReducer(NrmdParams params) {
+        super("nrmd");
+        this.params = params;
+    }
+
+    @Override
+    public NrmdParams params() {
+        return params;
+    }
+
+    @Override
+    protected Selection select(Dataset data, double keepFraction, long seed) {
+        int n = data.rows();
+        Selection selection = new Selection(data.cols());
+        double[] fused = new double[n];
+        boolean[] zero = new boolean[n];
+        SrMdScore.Scores global = SrMdScore.compute(augmented(data), n, data.cols() + presentClasses(data).length);
+        noteDropped(selection, "all rows with their one-hot labels", global.droppedComponents());
+
+        int[] counts = data.classCounts();
+        List<SrMdScore.Scores> within = IntStream.range(0, data.numClasses()).parallel()
+                .mapToObj(c -> counts[c] == 0 ? null : SrMdScore.compute(rowMajor(data, data.indicesOfClass(c)),
+                        counts[c], data.cols()))
+                .toList();
+        int zeroRows = 0;
+        for (int c = 0; c < data.numClasses(); c++) {
+            SrMdScore.Scores s = within.get(c);
+            if (s == null) {
+                continue;
+            }
+            noteDropped(selection, "class " + className(data, c), s.droppedComponents());
+            int[] rows = data.indicesOfClass(c);
+            for (int i = 0; i < rows.length; i++) {
+                int r = rows[i];
+                zero[r] = s.zeroRow()[i];
+                fused[r] = zero[r] ? Double.NEGATIVE_INFINITY : s.score()[i] * global.score()[r];
+                zeroRows += zero[r] ? 1 : 0;
+            }
+        }
+        if (zeroRows > 0) {
+            selection.note("nrmd: " + zeroRows + " all-zero rows have no direction and no within-class score; they "
+                    + "rank after every other row");
+        }
+        int[] ranked = IndexSort.descending(fused);
+        if (params.scope() == NrmdParams.Scope.GLOBAL) {
+            int target = SizeRule.TRUNC.apply(keepFraction, n);
+            boolean[] kept = new boolean[counts.length];
+            for (int i = 0; i < target; i++) {
+                selection.addRow(ranked[i]);
+                kept[data.labels()[ranked[i]]] = true;
+            }
+            for (int c = 0; c < counts.length; c++) {
+                if (counts[c] > 0 && !kept[c]) {
+                    selection.note("nrmd: class " + className(data, c) + " has no row among the top " + target
+                            + " (global ranking keeps no class quota; scope=per-class does)");
+                }
+            }
+        } else {
+            int[] taken = new int[counts.length];
+            int[][] perClass = new int[counts.length][];
+            for (int c = 0; c < counts.length; c++) {
+                perClass[c] = new int[SizeRule.TRUNC.apply(keepFraction, counts[c])];
+                if (counts[c] > 0 && perClass[c].length == 0) {
+                    noteEmptyClass(selection, data, c, counts[c], keepFraction, "trunc");
+                }
+            }
+            for (int r : ranked) {
+                int c = data.labels()[r];
+                if (taken[c] < perClass[c].length) {
+                    perClass[c][taken[c]++] = r;
+                }
+            }
+            for (int[] rows : perClass) {
+                selection.addRows(rows);
+            }
+        }
+        return selection;
+    }
+
+    private static void noteDropped(Selection selection, String what, int dropped) {
+        if (dropped > 0) {
+            selection.note("nrmd: " + what + ": " + dropped + " singular values are 0 (rank deficiency); their "
+                    + "components are left out instead of weighted by 1/0");
+        }
+    }
+
+    private static int[] presentClasses(Dataset data) {
+        int[] counts = data.classCounts();
+        return IntStream.range(0, counts.length).filter(c -> counts[c] > 0).toArray();
+    }
+
+    private static double[] rowMajor(Dataset data, int[] rows) {
+        int d = data.cols();
+        double[] out = new double[rows.length * d];
+        float[] f = data.features();
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < d; j++) {
+                out[i * d + j] = f[rows[i] * d + j];
+            }
+        }
+        return out;
+    }
+
+    /** Every row followed by the one-hot code of its label over the classes present. */
+    private static double[] augmented(Dataset data) {
+        int[] present = presentClasses(data);
+        int[] column = new int[data.numClasses()];
+        for (int i = 0; i < present.length; i++) {
+            column[present[i]] = i;
+        }
+        int d = data.cols();
+        int m = d + present.length;
+        double[] out = new double[data.rows() * m];
+        float[] f = data.features();
+        for (int r = 0; r < data.rows(); r++) {
+            for (int j = 0; j < d; j++) {
+                out[r * m + j] = f[r * d + j];
+            }
+            out[r * m + d + column[data.labels()[r]]] = 1;
+        }
+        return out;
+    }
+}

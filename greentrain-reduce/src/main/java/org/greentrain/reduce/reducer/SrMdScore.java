@@ -1,0 +1,92 @@
+package org.greentrain.reduce.reducer;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+
+/**
+ * The SR_MD instance score of Ghojogh and Crowley (spec §3.7) for the rows of one sample matrix: with the thin SVD of
+ * the unnormalised matrix, {@code score_i = Σ_j w_j · (−ln max(|x̂_i · u_j|, 0.001))}, where {@code x̂_i} is row i
+ * scaled to unit length, {@code u_j} are the singular directions in feature space and {@code w_j ∝ 1/σ_j} sum to 1.
+ *
+ * <p>Guards the original lacks, documented: a component with σ_j at or below {@code max(n, m) · ulp(σ_max)} (rank
+ * deficiency, for example a constant feature) is left out instead of getting weight 1/0; an all-zero row has no
+ * direction, so its score is undefined and it is flagged instead of becoming NaN.
+ */
+final class SrMdScore {
+
+    private static final double FLOOR = 0.001;
+
+    /**
+     * Scores of the rows of one matrix.
+     *
+     * @param score              score per row (0 for flagged zero rows)
+     * @param zeroRow            rows that are all zero
+     * @param droppedComponents  components left out because σ_j = 0 (numerically)
+     */
+    record Scores(double[] score, boolean[] zeroRow, int droppedComponents) {
+    }
+
+    private SrMdScore() {
+    }
+
+    /** Scores of the {@code n} rows of the row-major {@code n × m} matrix {@code values} (which it overwrites). */
+    static Scores compute(double[] values, int n, int m) {
+        DMatrixRMaj a = DMatrixRMaj.wrap(n, m, values);
+        double[] rowNorm = new double[n];
+        boolean[] zero = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            for (int j = 0; j < m; j++) {
+                double v = values[i * m + j];
+                s += v * v;
+            }
+            rowNorm[i] = Math.sqrt(s);
+            zero[i] = rowNorm[i] == 0;
+        }
+        double[] copy = values.clone();
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, m, false, true, true);
+        if (!svd.decompose(a)) {
+            throw new IllegalStateException("SVD of a " + n + " x " + m + " matrix did not converge");
+        }
+        double[] sigma = svd.getSingularValues();
+        int k = svd.numberOfSingularValues();
+        DMatrixRMaj v = svd.getV(null, false);
+        double max = 0;
+        for (int j = 0; j < k; j++) {
+            max = Math.max(max, sigma[j]);
+        }
+        double tolerance = Math.max(n, m) * Math.ulp(max);
+        double inverseSum = 0;
+        int kept = 0;
+        for (int j = 0; j < k; j++) {
+            if (sigma[j] > tolerance) {
+                inverseSum += 1 / sigma[j];
+                kept++;
+            }
+        }
+        double[] weight = new double[k];
+        for (int j = 0; j < k; j++) {
+            weight[j] = sigma[j] > tolerance ? (1 / sigma[j]) / inverseSum : 0;
+        }
+        double[] score = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (zero[i]) {
+                continue;
+            }
+            double s = 0;
+            for (int j = 0; j < k; j++) {
+                if (weight[j] == 0) {
+                    continue;
+                }
+                double dot = 0;
+                for (int f = 0; f < m; f++) {
+                    dot += copy[i * m + f] * v.get(f, j);
+                }
+                s += weight[j] * -Math.log(Math.max(Math.abs(dot) / rowNorm[i], FLOOR));
+            }
+            score[i] = s;
+        }
+        return new Scores(score, zero, k - kept);
+    }
+}

@@ -1,0 +1,91 @@
+package org.greentrain.reduce.protodash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class BoxQpTest {
+
+    /** K = A Aᵀ for a random n × r matrix A: rank r, singular whenever r < n. */
+    private static Gram gram(double[][] a) {
+        int n = a.length;
+        double[][] k = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                for (int c = 0; c < a[0].length; c++) {
+                    k[i][j] += a[i][c] * a[j][c];
+                }
+            }
+        }
+        return new Gram() {
+            @Override
+            public int size() {
+                return n;
+            }
+
+            @Override
+            public double get(int i, int j) {
+                return k[i][j];
+            }
+
+            @Override
+            public void times(double[] w, double[] out) {
+                for (int i = 0; i < n; i++) {
+                    double s = 0;
+                    for (int j = 0; j < n; j++) {
+                        s += k[i][j] * w[j];
+                    }
+                    out[i] = s;
+                }
+            }
+        };
+    }
+
+    @Test
+    void solutionsSatisfyKktOnRandomPositiveSemidefiniteProblems() {
+        Random rng = new Random(7);
+        for (int trial = 0; trial < 500; trial++) {
+            int n = 1 + rng.nextInt(12);
+            int rank = 1 + rng.nextInt(n + 2); // often rank-deficient, like the linear kernel
+            double[][] a = new double[n][rank];
+            for (double[] row : a) {
+                for (int c = 0; c < rank; c++) {
+                    row[c] = rng.nextGaussian();
+                }
+            }
+            Gram k = gram(a);
+            double[] mu = new double[n];
+            for (int i = 0; i < n; i++) {
+                mu[i] = rng.nextGaussian() * (trial % 5 == 0 ? 1e4 : 1);
+            }
+            double upper = trial % 3 == 0 ? 0.5 : ProtoDash.MAX_WEIGHT;
+            double[] w = new double[n];
+            for (int i = 0; i < n; i++) {
+                w[i] = trial % 2 == 0 ? 0 : rng.nextDouble() * upper; // cold and warm starts
+            }
+            BoxQp.solve(k, mu, upper, w);
+            double scale = 1;
+            for (int i = 0; i < n; i++) {
+                scale = Math.max(scale, Math.max(Math.abs(mu[i]), k.get(i, i) * upper));
+            }
+            assertThat(BoxQp.kktViolation(k, mu, upper, w)).as("trial %d", trial).isLessThan(1e-8 * scale);
+            for (double v : w) {
+                assertThat(v).isBetween(0.0, upper);
+            }
+        }
+    }
+
+    @Test
+    void oneVariableIsTheClippedRatio() {
+        Gram k = gram(new double[][] {{2}});
+        double[] w = {0};
+        BoxQp.solve(k, new double[] {3}, 10, w);
+        assertThat(w[0]).isCloseTo(0.75, within(1e-15));
+        BoxQp.solve(k, new double[] {-3}, 10, w);
+        assertThat(w[0]).isZero();
+        BoxQp.solve(k, new double[] {300}, 10, w);
+        assertThat(w[0]).isEqualTo(10);
+    }
+}

@@ -1,0 +1,99 @@
+package org.greentrain.reduce.reducer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.greentrain.data.Dataset;
+import org.greentrain.reduce.Reduction;
+import org.greentrain.reduce.TestData;
+import org.junit.jupiter.api.Test;
+
+class PhlReducerTest {
+
+    private static PhlReducer phl(String... keyValues) {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put(keyValues[i], keyValues[i + 1]);
+        }
+        return new PhlReducer(PhlParams.fromMap(m));
+    }
+
+    @Test
+    void keepsRoundHalfEvenPerClass() {
+        Dataset data = TestData.blobs(new int[] {25, 15, 7}, 2, 3, 1);
+        Reduction r = phl("r", "0.8", "dimension", "1").reduce(data, 0.5, 0, TestData.METER);
+        assertThat(r.data().classCounts()).containsExactly(12, 8, 4); // 12.5 -> 12, 7.5 -> 8, 3.5 -> 4
+    }
+
+    @Test
+    void representativeKeepsTheLowestScoresAndVitalTheHighest() {
+        // a ring of 8 points around each of rows 0..7's neighbourhoods: the four corners of a square have a loop;
+        // dimension 1, scoring restricted: a point whose neighbours form a square scores its loop's length
+        double[][] rows = {
+                {0, 0}, {1, 0}, {1, 1}, {0, 1},           // square: each corner sees the other three, no loop
+                {10, 0}, {10.5, 0}, {10, 0.5}, {10.5, 0.5}, {10.25, 0.25}}; // square + centre: centre sees a loop
+        Dataset data = TestData.of(rows, new int[rows.length], 1);
+        Reduction rep = phl("r", "1.5", "dimension", "1").reduce(data, 1.0, 0, TestData.METER);
+        Reduction vital = phl("r", "1.5", "dimension", "1", "type", "vital").reduce(data, 1.0, 0, TestData.METER);
+        assertThat(vital.sourceRows()[0]).isEqualTo(8);
+        assertThat(rep.sourceRows()[rows.length - 1]).isEqualTo(8);
+    }
+
+    @Test
+    void superOutliersComeLastInSeededOrder() {
+        double[][] rows = {{0, 0}, {0.1, 0}, {0, 0.1}, {0.1, 0.1}, {50, 50}, {90, 0}, {-70, 3}};
+        Dataset data = TestData.of(rows, new int[rows.length], 1);
+        Reduction r = phl("r", "0.5", "dimension", "0").reduce(data, 1.0, 4, TestData.METER);
+        int[] out = r.sourceRows();
+        assertThat(Arrays.copyOf(out, 4)).containsExactlyInAnyOrder(0, 1, 2, 3);
+        assertThat(Arrays.copyOfRange(out, 4, 7)).containsExactlyInAnyOrder(4, 5, 6);
+        assertThat(r.notes()).hasSize(2);
+        assertThat(r.notes().get(0)).contains("3 of 7 rows have fewer than 2 neighbours");
+        assertThat(r.notes().get(1)).isEqualTo("phl: neighbourhoods within r = 0.5 hold 1.7 points on average "
+                + "(largest 3); persistence cost grows steeply with that size");
+        assertThat(phl("r", "0.5", "dimension", "0").reduce(data, 1.0, 4, TestData.METER).sourceRows()).isEqualTo(out);
+    }
+
+    @Test
+    void onePointClassIsASuperOutlierNotACrash() {
+        Dataset data = TestData.of(new double[][] {{0, 0}, {1, 1}, {1, 1.1}, {1.1, 1}}, new int[] {0, 1, 1, 1}, 2);
+        Reduction r = phl().reduce(data, 0.6, 0, TestData.METER);
+        assertThat(r.data().classCounts()).containsExactly(1, 2);
+        Reduction none = phl().reduce(data, 0.4, 0, TestData.METER);
+        assertThat(none.data().classCounts()[0]).isZero();
+        assertThat(none.notes()).anyMatch(n -> n.contains("round(0.4 x 1) = 0"));
+    }
+
+    @Test
+    void sameSeedSameSelection() {
+        Dataset data = TestData.blobs(new int[] {80, 60}, 3, 2, 5);
+        PhlReducer reducer = phl("r", "1.0");
+        assertThat(reducer.reduce(data, 0.3, 9, TestData.METER).sourceRows())
+                .isEqualTo(reducer.reduce(data, 0.3, 9, TestData.METER).sourceRows());
+        assertThat(IntStream.of(reducer.reduce(data, 0.3, 9, TestData.METER).sourceRows()).distinct().count())
+                .isEqualTo(42);
+    }
+
+    @Test
+    void aNeighbourhoodTooLargeForPersistenceIsAClearError() {
+        int n = org.greentrain.reduce.topology.VietorisRips.MAX_POINTS + 2;
+        float[] f = new float[n * 2];
+        Dataset data = TestData.of(f, n, 2, new int[n], 1);
+        assertThatThrownBy(() -> phl("r", "1", "dimension", "0").reduce(data, 0.5, 0, TestData.METER))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("phl: a point of class 'c0' has 4001 neighbours within r = 1.0: Vietoris-Rips persistence "
+                        + "takes at most 4000 points (a dense distance matrix), got 4001; lower r or the homology "
+                        + "dimension");
+    }
+
+    @Test
+    void parametersAreValidated() {
+        assertThatThrownBy(() -> phl("dimension", "3")).hasMessage("phl: dimension must be in [0, 2], got 3");
+        assertThatThrownBy(() -> phl("r", "-1")).hasMessage("phl: r must be a finite number >= 0, got -1.0");
+        assertThatThrownBy(() -> phl("scoring", "max")).hasMessage(
+                "phl: parameter 'scoring' must be one of restricted, multi, got 'max'");
+    }
+}

@@ -1,0 +1,28 @@
+package org.greentrain.train.trainer;
+
+/**
+ * Progress callbacks of a training run, called on the training thread, for example to drive a progress bar. The
+ * library itself never prints. Implementations should return quickly: {@link #onBatch} runs once per step.
+ */
+public interface TrainingListener {
+
+    /** A listener that ignores everything. */
+    TrainingListener NONE = new TrainingListener() {
+    };
+
+    /**
+     * At the start of each part of every optimizer step, in {@link StepStage} order; {@link StepStage#DATA} of the
+     * epoch's first step comes before any of its work, and {@link StepStage#CHECK} of its last step is followed by
+     * {@link #onBatch} for that step.
+     */
+    default void onStepStage(StepStage stage) {
+    }
+
+    /** After each optimizer step. */
+    default void onBatch(BatchProgress progress) {
+    }
+
+    /** After each epoch, with its record. */
+    default void onEpoch(EpochRecord record) {
+    }
+}
