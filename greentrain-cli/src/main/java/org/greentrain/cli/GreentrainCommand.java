@@ -1,6 +1,13 @@
 package org.greentrain.cli;
 
+import org.greentrain.cli.ablate.AblateCommand;
 import org.greentrain.cli.energy.MeasureCommand;
+import org.greentrain.cli.profile.ProfileCommand;
+import org.greentrain.cli.reduce.EpsilonCommand;
+import org.greentrain.cli.reduce.ReduceCommand;
+import org.greentrain.cli.report.ReportCommand;
+import org.greentrain.cli.study.StudyCommand;
+import org.greentrain.cli.train.TrainCommand;
 import org.greentrain.cli.tune.AskCommand;
 import org.greentrain.cli.tune.StudiesCommand;
 import org.greentrain.cli.tune.TellCommand;
@@ -15,9 +22,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "greentrain", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = GreentrainCommand.Version.class,
         description = "Train deep-learning models with less energy, and prove it.",
-        subcommands = {MeasureCommand.class, TuneCommand.class, AskCommand.class, TellCommand.class,
-                StudiesCommand.class,
-                org.greentrain.cli.train.TrainCommand.class})
+        subcommands = {MeasureCommand.class, TrainCommand.class, ReduceCommand.class, EpsilonCommand.class,
+                TuneCommand.class, AskCommand.class, TellCommand.class, StudiesCommand.class,
+                ProfileCommand.class, AblateCommand.class, StudyCommand.class, ReportCommand.class})
 public final class GreentrainCommand {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")

@@ -54,6 +54,9 @@ public final class TuneCommand implements Callable<Integer> {
     @Mixin
     CommandObjectiveOptions commandObjective;
 
+    @Mixin
+    TrainingObjectiveOptions trainingObjective;
+
     @Option(names = "--space", paramLabel = "SPEC",
             description = "The search space, e.g. 'lr=1e-5..0.1:log,layers=1..4:int,opt=adam|sgd,"
                     + "momentum[opt=sgd]=0.5..0.99'. May be left out when the study exists.")
@@ -137,11 +140,17 @@ public final class TuneCommand implements Callable<Integer> {
 
     /** The objective kind the user gave; the seam where a training-run objective joins the command one. */
     private ObjectiveFactory objectiveFactory() {
+        if (trainingObjective.given()) {
+            if (commandObjective.given()) {
+                throw new UsageException("give --command or --dataset/--model (a training per trial), not both");
+            }
+            return trainingObjective.measuredWith(meterOptions.toConfig());
+        }
         if (commandObjective.given()) {
             return commandObjective;
         }
         throw new UsageException("nothing to tune: give --command 'python3 train.py --lr {lr}' (the command run per "
-                + "trial)");
+                + "trial) or --dataset NAME --model SPEC (a training per trial)");
     }
 
     private OptimizeOptions optimizeOptions() {

@@ -16,14 +16,16 @@ import org.greentrain.data.Dataset;
 /**
  * Writes a {@link Dataset} as CSV, atomically (see {@link AtomicFiles}): a header, then one row per example with the
  * features (shortest text that reads back to the same float) and the class name in the label column. With an index
- * column first, each row also carries its original row id, so a reduced dataset says which source rows it kept.
+ * column first, each row also carries its original row id, so a reduced dataset says which source rows it kept; a row
+ * with a negative id (a synthetic row, such as a CLC centroid, made up rather than taken from the source) gets an
+ * empty index cell.
  * {@link CsvLoader} reads the file back to the same dataset given
  * {@code LoadOptions.defaults().withLabel(byName(labelColumn)).withIdColumn(INDEX_COLUMN).withClassNames(classes)};
  * the image shape is not stored.
  */
 public final class CsvWriter {
 
-    /** Name of the optional first column holding original row ids. */
+    /** Name of the optional first column holding original row ids (empty for synthetic rows). */
     public static final String INDEX_COLUMN = "index";
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
@@ -35,7 +37,8 @@ public final class CsvWriter {
      * Writes {@code dataset} to {@code file}.
      *
      * @param labelColumn the header of the label column, written last
-     * @param indexColumn whether to write an {@value #INDEX_COLUMN} column of original row ids first
+     * @param indexColumn whether to write an {@value #INDEX_COLUMN} column of original row ids first, empty for rows
+     *                    whose id is negative (synthetic rows)
      * @throws DataInputException when a column name would appear twice
      */
     public static void write(Dataset dataset, Path file, String labelColumn, boolean indexColumn) throws IOException {
@@ -64,7 +67,9 @@ public final class CsvWriter {
         int cols = dataset.cols();
         for (int r = 0; r < dataset.rows(); r++) {
             if (indexColumn) {
-                printer.print(Long.toString(dataset.rowId(r)));
+                long id = dataset.rowId(r);
+                // null prints as a bare empty cell; an empty string would be quoted at the start of a record
+                printer.print(id < 0 ? null : Long.toString(id));
             }
             for (int c = r * cols, end = c + cols; c < end; c++) {
                 printer.print(Float.toString(features[c]));

@@ -13,7 +13,8 @@ import org.greentrain.data.DataInputException;
  *                          category of its own, named {@code ?}; missing numbers are always refused. Default false
  * @param idColumn          a column of non-negative integer row ids (as written by {@link CsvWriter} with an index
  *                          column) that becomes {@link org.greentrain.data.Dataset#rowIds()} instead of a feature, or
- *                          null when row ids are the 0-based data-row positions (the default)
+ *                          null when row ids are the 0-based data-row positions (the default); an empty cell in it
+ *                          marks a synthetic row and reads as id -1
  * @param classNames        the classes in label-index order, so that a test file missing a class still indexes classes
  *                          like its training file; a label outside them is refused. Null (the default) derives the
  *                          classes from the data: the distinct labels, sorted numerically when all are integers and

@@ -16,6 +16,9 @@ import org.greentrain.data.Dataset;
  */
 final class TableBuilder {
 
+    /** The row id of a synthetic row, read from an empty row-id cell. */
+    private static final long SYNTHETIC_ID = -1;
+
     /** The largest array the JVM reliably allocates. */
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
@@ -183,16 +186,19 @@ final class TableBuilder {
         }
     }
 
+    /** Records the row id of the next row: a non-negative integer, or an empty cell for a synthetic row (id -1). */
     private void addId(String value, long line) {
-        long id;
-        try {
-            id = Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            id = -1;
-        }
-        if (id < 0) {
-            throw new DataInputException(Cells.location(source, line, options.idColumn()) + Cells.quote(value)
-                    + " is not a row id (a non-negative integer)");
+        long id = SYNTHETIC_ID;
+        if (!value.isEmpty()) {
+            try {
+                id = Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                id = -1;
+            }
+            if (id < 0) {
+                throw new DataInputException(Cells.location(source, line, options.idColumn()) + Cells.quote(value)
+                        + " is not a row id (a non-negative integer, or empty for a synthetic row)");
+            }
         }
         if (rows == ids.length) {
             ids = Arrays.copyOf(ids, ids.length * 2);

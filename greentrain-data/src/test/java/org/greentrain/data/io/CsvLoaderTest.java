@@ -252,7 +252,15 @@ class CsvLoaderTest {
         assertThat(d.featureNames()).containsExactly("a");
         assertThat(d.rowIds()).containsExactly(7L, 3L);
         assertThat(errorOf("index,a,class\n-1,1,x\n", LoadOptions.defaults().withIdColumn("index")))
-                .isEqualTo("data.csv line 2, column 'index': '-1' is not a row id (a non-negative integer)");
+                .isEqualTo("data.csv line 2, column 'index': '-1' is not a row id (a non-negative integer, or empty "
+                        + "for a synthetic row)");
+    }
+
+    @Test
+    void anEmptyIdCellIsASyntheticRow() throws IOException {
+        Dataset d = load("index,a,class\n7,1,x\n,2,y\n", LoadOptions.defaults().withIdColumn("index"));
+
+        assertThat(d.rowIds()).containsExactly(7L, -1L);
     }
 
     @Test

@@ -49,6 +49,20 @@ class CsvWriterTest {
     }
 
     @Test
+    void syntheticRowsGetAnEmptyIndexCellAndReadBackAsSynthetic() throws IOException {
+        Dataset original = new Dataset("reduced", new float[] {1f, 2f, 3.5f, 4f}, 2, 2, new int[] {0, 1},
+                List.of("a", "b"), List.of("x", "y"), new long[] {12, -1}, null);
+        Path file = dir.resolve("centroids.csv");
+
+        CsvWriter.write(original, file, "class", true);
+        Dataset back = CsvLoader.load(file, LoadOptions.defaults().withLabel(LabelColumn.byName("class"))
+                .withIdColumn(CsvWriter.INDEX_COLUMN).withClassNames(original.classNames()));
+
+        assertThat(Files.readAllLines(file)).containsExactly("index,x,y,class", "12,1.0,2.0,a", ",3.5,4.0,b");
+        assertThat(back.withName(original.name())).isEqualTo(original);
+    }
+
+    @Test
     void roundTripsWithoutIndexColumnUsingTheLoaderDefaults() throws IOException {
         Dataset original = Dataset.of("t", new float[] {0f, 1e-7f, -3.25f, 123456.7f}, 2, 2, new int[] {1, 0},
                 List.of("1", "2"), List.of("x", "y"));

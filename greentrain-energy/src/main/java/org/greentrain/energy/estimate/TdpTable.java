@@ -32,13 +32,16 @@ public final class TdpTable {
     public record Entry(String model, double tdpWatts, int threads, String source) {
     }
 
-    private final List<Entry> entries;
-    private final List<String> keys;
+    /** A table model with its normalised name, computed once. */
+    private record Keyed(String key, Entry entry) {
+    }
+
+    private final List<Keyed> keyed;
 
     private TdpTable(List<Entry> entries) {
-        this.entries = entries.stream().sorted(Comparator.comparingInt((Entry e) -> normalise(e.model()).length())
-                .reversed()).toList();
-        this.keys = this.entries.stream().map(e -> normalise(e.model())).toList();
+        // longest names first, so that "Xeon Gold 6248R" wins over "Xeon Gold 6248"
+        this.keyed = entries.stream().map(e -> new Keyed(normalise(e.model()), e))
+                .sorted(Comparator.comparingInt((Keyed k) -> k.key().length()).reversed()).toList();
     }
 
     /** The table shipped with greentrain. */
@@ -73,27 +76,68 @@ public final class TdpTable {
 
     /** Number of models in the table. */
     public int size() {
-        return entries.size();
+        return keyed.size();
     }
 
     /** The entry for a {@code /proc/cpuinfo} model name, when the table knows it. */
     public Optional<Entry> lookup(String cpuModelName) {
         String name = " " + normalise(cpuModelName) + " ";
-        for (int i = 0; i < entries.size(); i++) {
-            if (name.contains(" " + keys.get(i) + " ")) {
-                return Optional.of(entries.get(i));
+        for (Keyed k : keyed) {
+            if (name.contains(" " + k.key() + " ")) {
+                return Optional.of(k.entry());
             }
         }
         return Optional.empty();
     }
 
+    /**
+     * Lower case, vendor marks such as "(R)" and the clock suffix "@ 2.20GHz" removed, the words "cpu", "processor" and
+     * "N-core" dropped, and everything but letters, digits, '.', '+' and '-' turned into single spaces. A plain scan
+     * rather than regular expressions: it runs for every table row at start-up.
+     */
     static String normalise(String model) {
-        return model.toLowerCase(Locale.ROOT)
-                .replaceAll("\\((r|tm|c)\\)", " ")
-                .replaceAll("@.*$", " ")
-                .replaceAll("\\b(cpu|processor|\\d+-core)\\b", " ")
-                .replaceAll("[^a-z0-9.+-]+", " ")
-                .trim()
-                .replaceAll("\\s+", " ");
+        String lower = model.toLowerCase(Locale.ROOT).replace("(r)", " ").replace("(tm)", " ").replace("(c)", " ");
+        int at = lower.indexOf('@');
+        if (at >= 0) {
+            lower = lower.substring(0, at);
+        }
+        StringBuilder out = new StringBuilder(lower.length());
+        int tokenStart = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            boolean kept = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '+' || c == '-';
+            if (!kept) {
+                appendToken(out, lower, tokenStart, i);
+                tokenStart = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    private static void appendToken(StringBuilder out, String s, int from, int to) {
+        if (to <= from) {
+            return;
+        }
+        String token = s.substring(from, to);
+        if (token.equals("cpu") || token.equals("processor") || isCoreCount(token)) {
+            return;
+        }
+        if (out.length() > 0) {
+            out.append(' ');
+        }
+        out.append(token);
+    }
+
+    /** True for tokens such as "64-core". */
+    private static boolean isCoreCount(String token) {
+        if (!token.endsWith("-core") || token.length() == "-core".length()) {
+            return false;
+        }
+        for (int i = 0; i < token.length() - "-core".length(); i++) {
+            if (!Character.isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

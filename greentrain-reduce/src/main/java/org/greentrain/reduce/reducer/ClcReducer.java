@@ -1,6 +1,8 @@
 package org.greentrain.reduce.reducer;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.greentrain.data.Dataset;
 import org.greentrain.reduce.SizeRule;
@@ -8,6 +10,7 @@ import org.greentrain.reduce.cluster.KMeans;
 import org.greentrain.reduce.cluster.KMeansResult;
 import org.greentrain.reduce.geometry.Norm;
 import org.greentrain.reduce.geometry.PointColumns;
+import org.greentrain.reduce.support.OrderedTasks;
 import org.greentrain.reduce.support.Seeds;
 
 /**
@@ -19,7 +22,7 @@ import org.greentrain.reduce.support.Seeds;
  * inertia kept, empty clusters relocated, scikit-learn's stop rule; Lloyd iterations use Hamerly's bounds
  * ({@link KMeans}). {@code mode=scipy} reproduces the published code's SciPy {@code kmeans(iter=1)}: k distinct random
  * rows, empty clusters dropped, and the signed distortion stop rule of §9.2. Runs of all classes and restarts go in
- * parallel.
+ * parallel, one task per run, largest classes first ({@link OrderedTasks}).
  *
  * <p>Defined edge cases: a class with {@code k = 0} (fewer than {@code 1/p} rows) contributes no rows; a class that
  * yields fewer centroids than {@code k} (dropped clusters, or fewer distinct points than k) contributes what it has.
@@ -55,13 +58,16 @@ public final class ClcReducer extends BaseReducer {
             }
         }
         int restarts = params.effectiveRestarts();
-        // largest classes first, so that the parallel runs finish together
+        // largest classes first (a run costs about n_c * k_c), one task per run: longest-processing-time-first
         int[] active = IntStream.range(0, classes).filter(c -> k[c] > 0).boxed()
                 .sorted((x, y) -> Integer.compare(counts[y], counts[x])).mapToInt(Integer::intValue).toArray();
-        List<KMeansResult> runs = IntStream.range(0, active.length * restarts).parallel().mapToObj(t -> {
+        List<Callable<KMeansResult>> tasks = new ArrayList<>();
+        for (int t = 0; t < active.length * restarts; t++) {
             int c = active[t / restarts];
-            return KMeans.fit(points[c], params.kmeans(k[c]), Seeds.derive(Seeds.derive(seed, c), t % restarts));
-        }).toList();
+            long runSeed = Seeds.derive(Seeds.derive(seed, c), t % restarts);
+            tasks.add(() -> KMeans.fit(points[c], params.kmeans(k[c]), runSeed));
+        }
+        List<KMeansResult> runs = OrderedTasks.run(tasks);
 
         Selection selection = new Selection(data.cols());
         for (int c = 0; c < classes; c++) {

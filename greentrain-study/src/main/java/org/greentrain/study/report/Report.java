@@ -71,7 +71,9 @@ public record Report(String title, String subtitle, List<String> highlights, Lis
 
     /**
      * One series. For {@link Style#BAND}, {@code y} is the lower edge and {@code upper} the upper edge; for bars,
-     * {@code x} is ignored and {@code y} follows the chart's categories.
+     * {@code x} is ignored and {@code y} follows the chart's categories. A series named {@code X (...)} is drawn in the
+     * colour of series {@code X}, so that a band and its median line, say {@code SRS (min-max)} and {@code SRS},
+     * match.
      *
      * @param name  legend label
      * @param style how it is drawn

@@ -57,6 +57,8 @@ class HtmlReportTest {
         assertThat(html).doesNotContain("</script><script>alert(1)").contains("&lt;/script&gt;&lt;script&gt;alert(1)");
         assertThat(html).contains("Some text &amp; more.");
         assertThat(Files.list(dir)).containsExactly(out);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+                .isEqualTo("rw-r--r--");
     }
 
     @Test

@@ -123,7 +123,8 @@ public final class Trainer {
                     + "' at keep fraction " + plan.keepFraction() + ": use a larger fraction");
         }
         ReductionSummary summary = new ReductionSummary(reduction.method(), reduction.parameters(),
-                plan.keepFraction(), request.train().rows(), reduced.rows(), reduction.notes(), cost);
+                plan.keepFraction(), request.train().rows(), reduced.rows(), reduction.notes(), cost,
+                reduction.sourceRows());
         try (TensorData data = model.tensors(reduced, classWeights)) {
             return new Trained(runEpochs(session, 1, request.config().epochs(), "train", data, tracker), summary);
         }
@@ -154,7 +155,7 @@ public final class Trainer {
                         + "' at keep fraction " + plan.keepFraction() + ": use a larger fraction");
             }
             summary = new ReductionSummary("fes", Map.of("initial_epochs", Integer.toString(plan.initialEpochs())),
-                    plan.keepFraction(), full.rows(), selected.length, List.of(), cost);
+                    plan.keepFraction(), full.rows(), selected.length, List.of(), cost, selected);
             reduced = full.subset(selected);
         }
         session.restartEarlyStopping();

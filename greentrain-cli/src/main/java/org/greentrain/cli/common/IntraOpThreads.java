@@ -1,14 +1,13 @@
-package org.greentrain.cli.train;
+package org.greentrain.cli.common;
 
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
-import org.greentrain.cli.common.UsageException;
 
 /**
  * PyTorch's intra-op thread count (the threads one operator such as a convolution may use), process-wide. Training
  * runs on DJL's PyTorch engine, which is loaded on first use.
  */
-final class IntraOpThreads {
+public final class IntraOpThreads {
 
     private static final String ENGINE = "PyTorch";
 
@@ -20,7 +19,7 @@ final class IntraOpThreads {
      *
      * @throws UsageException for a count below 1
      */
-    static void set(int threads) {
+    public static void set(int threads) {
         if (threads < 1) {
             throw new UsageException("--threads must be at least 1, got " + threads);
         }
@@ -29,7 +28,7 @@ final class IntraOpThreads {
     }
 
     /** The thread count in force. */
-    static int current() {
+    public static int current() {
         Engine.getEngine(ENGINE);
         return JniUtils.getNumThreads();
     }

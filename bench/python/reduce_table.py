@@ -1,0 +1,98 @@
+"""Tables of bench/reduce.sh: medians over the runs of each case, greentrain against the Python reference.
+
+Reads RUNS_DIR/NAME__ROWS__SIDE__ROUND.{time,json,failed}: .time holds '%e %M' of /usr/bin/time (wall seconds, peak
+RSS in KiB), .json the command's output (greentrain's --json object, or reduce_ref.py's line), .failed a run stopped at
+the time limit or failed. Ratios are Python / greentrain (above 1: greentrain is faster).
+
+Usage: reduce_table.py RUNS_DIR
+"""
+import collections
+import glob
+import json
+import os
+import statistics
+import sys
+
+# case name -> (table label, target of the ratio or of greentrain's wall clock)
+MAIN = [("srs", "SRS", "< 2 s"), ("mms", "MMS vs GUDHI choose_n_farthest_points", "< 2 s, >= 5x"),
+        ("des", "DES", "< 2 s"), ("nrmd", "NRMD", "< 2 s"), ("dom", "DOM", "< 2 s"),
+        ("clc", "CLC (k-means++, 3 restarts) vs scikit-learn KMeans", "< 5 s, >= 5x"),
+        ("epsilon", "epsilon (L-inf) vs SciPy cKDTree", "< 2 s, >= 5x")]
+
+
+def read_runs(directory):
+    runs = collections.defaultdict(list)
+    for path in glob.glob(os.path.join(directory, "*.time")) + glob.glob(os.path.join(directory, "*.failed")):
+        base, ext = os.path.splitext(path)
+        name, rows, side, _ = os.path.basename(base).split("__")
+        key = (name, int(rows), side)
+        if ext == ".failed":
+            runs[key].append(None)
+            continue
+        if os.path.exists(base + ".failed"):
+            continue
+        with open(path) as f:
+            wall, rss = f.read().split()[-2:]
+        with open(base + ".json") as f:
+            out = json.loads(f.read())
+        inner = out["reduceSeconds"] if side == "python" else out["durationSeconds"]
+        runs[key].append({"wall": float(wall), "rssMb": int(rss) / 1024, "inner": inner,
+                          "epsilon": out.get("epsilonSeconds"), "kept": out.get("kept", out.get("n"))})
+    return runs
+
+
+def median(runs, field):
+    values = [r[field] for r in runs if r is not None and r.get(field) is not None]
+    return statistics.median(values) if values else None
+
+
+def fmt(value, digits=2):
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+def ratio(python, greentrain):
+    return "—" if python is None or not greentrain else f"**{python / greentrain:.1f}x**"
+
+
+def describe(runs):
+    if not runs:
+        return "not run"
+    failed = sum(1 for r in runs if r is None)
+    return f"{failed} of {len(runs)} runs stopped" if failed else ""
+
+
+def main():
+    runs = read_runs(sys.argv[1])
+    print("100,000 x 16, keep 0.1: medians; wall = the whole process (start-up, CSV reading; greentrain's reduce also "
+          "computes epsilon), method = in-process seconds of the method alone")
+    print()
+    print("| method | greentrain wall s | greentrain method s | Python wall s | Python method s | wall ratio "
+          "| method ratio | greentrain peak RSS MB | Python peak RSS MB | target |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for name, label, target in MAIN:
+        gt = runs.get((name, 100000, "greentrain"), [])
+        py = runs.get((name, 100000, "python"), [])
+        print(f"| {label} | {fmt(median(gt, 'wall'))} | {fmt(median(gt, 'inner'), 3)} | "
+              f"{fmt(median(py, 'wall')) if py else '—'} | {fmt(median(py, 'inner'), 3) if py else '—'} | "
+              f"{ratio(median(py, 'wall'), median(gt, 'wall')) if py else '—'} | "
+              f"{ratio(median(py, 'inner'), median(gt, 'inner')) if py else '—'} | "
+              f"{fmt(median(gt, 'rssMb'), 0)} | {fmt(median(py, 'rssMb'), 0) if py else '—'} | {target} "
+              f"{describe(gt)}{describe(py) if py else ''} |")
+    print()
+    print("Scaling (keep 0.1): medians")
+    print()
+    print("| case | rows | greentrain wall s | greentrain method s | Python wall s | Python method s | wall ratio "
+          "| method ratio | notes |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    scaling = sorted({(name, rows) for (name, rows, _) in runs if name.startswith(("phl", "prd"))})
+    for name, rows in scaling:
+        gt = runs.get((name, rows, "greentrain"), [])
+        py = runs.get((name, rows, "python"), [])
+        print(f"| {name} | {rows:,} | {fmt(median(gt, 'wall'))} | {fmt(median(gt, 'inner'), 3)} | "
+              f"{fmt(median(py, 'wall'))} | {fmt(median(py, 'inner'), 3)} | "
+              f"{ratio(median(py, 'wall'), median(gt, 'wall'))} | {ratio(median(py, 'inner'), median(gt, 'inner'))} "
+              f"| {' '.join(filter(None, [describe(gt), describe(py)]))} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Data reduction against the Python reference stack, in one run. Test data: Gaussian blobs, 16 features, 7 unequal
+# classes (bench/python/reduce_data.py, seeded), written once as CSV and read by both sides; keep 0.1; seed 1234.
+# greentrain runs as a user runs it, `java -jar greentrain.jar reduce ... --json` (and `epsilon`); the reference runs
+# as bench/python/reduce_ref.py, one process per measurement. Wall clock and peak RSS come from /usr/bin/time for both
+# sides, so they include start-up, imports and CSV reading; the in-process seconds of the method itself come from
+# greentrain's JSON (durationSeconds) and the reference's own timer. Each case runs RUNS times, the sides alternating.
+#   100,000 rows: SRS, MMS, DES, NRMD, DOM, CLC (k-means++, 3 restarts), and epsilon (L-inf) of an SRS reduction;
+#                 MMS against GUDHI's choose_n_farthest_points, CLC against scikit-learn's KMeans, epsilon against
+#                 SciPy's cKDTree.
+#   1,000 / 10,000 / 100,000 rows: PHL (dimension 1; r chosen per N so that neighbourhoods hold about 3-4 points on
+#                 average) against GUDHI's Rips persistence per point; PHL dimension 2 at 1,000 and 10,000 rows;
+#                 PRD with the linear kernel (the default) and with the Gaussian kernel (sigma 2, 1,000 and 10,000
+#                 rows) against a ProtoDash solving its QPs with cvxopt.
+# A reference run longer than LIMIT seconds is stopped and reported as such.
+# Usage: bench/reduce.sh [runs] [limit_seconds]
+# Set GREENTRAIN_CLI_JAR to an already built greentrain-cli/target/greentrain.jar to skip the build, and
+# GREENTRAIN_BENCH_OUT to a directory to keep the raw results (default: a temporary directory, removed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${1:-3}"
+LIMIT="${2:-900}"
+PY=/usr/bin/python3
+for module in gudhi sklearn scipy cvxopt; do
+  "$PY" -c "import $module" 2>/dev/null || { echo "reduce.sh: $PY lacks $module (apt-get install python3-$module)" >&2; exit 2; }
+done
+if [[ -z "${GREENTRAIN_CLI_JAR:-}" ]]; then
+  mvn -B -q -pl greentrain-cli -am -DskipTests package >&2
+fi
+JAR="${GREENTRAIN_CLI_JAR:-greentrain-cli/target/greentrain.jar}"
+if [[ -n "${GREENTRAIN_BENCH_OUT:-}" ]]; then
+  OUT="$GREENTRAIN_BENCH_OUT"
+  mkdir -p "$OUT"
+else
+  OUT="$(mktemp -d)"
+  trap 'rm -rf "$OUT"' EXIT
+fi
+mkdir -p "$OUT/runs"
+GT=(java -Dai.djl.offline=true -jar "$JAR")
+REF=("$PY" bench/python/reduce_ref.py)
+for n in 1000 10000 100000; do
+  "$PY" bench/python/reduce_data.py "$n" 16 "$OUT/blobs-$n.csv"
+done
+"${GT[@]}" reduce --method srs --keep 0.1 --seed 1234 --input "$OUT/blobs-100000.csv" --label class \
+  --output "$OUT/srs-0.1.csv" --quiet --no-gpu > /dev/null
+
+# measure NAME ROWS SIDE ROUND COMMAND...: wall seconds and peak RSS to .time, stdout to .json
+measure() {
+  local base="$OUT/runs/$1__$2__$3__$4"
+  shift 4
+  if ! /usr/bin/time -f '%e %M' -o "$base.time" timeout "$LIMIT" "$@" > "$base.json" 2> "$base.err"; then
+    echo "stopped after $LIMIT s or failed: $(tail -n 1 "$base.err")" > "$base.failed"
+  fi
+}
+
+# reduce_case NAME ROWS "GREENTRAIN REDUCE ARGS" "REFERENCE ARGS" (empty: no reference)
+reduce_case() {
+  local name=$1 rows=$2 gt_args=$3 ref_args=$4 round=$5 data="$OUT/blobs-$2.csv"
+  echo "round $round: $name, $rows rows" >&2
+  # shellcheck disable=SC2086
+  measure "$name" "$rows" greentrain "$round" "${GT[@]}" reduce $gt_args --keep 0.1 --seed 1234 --input "$data" \
+    --label class --quiet --json --no-gpu
+  if [[ -n "$ref_args" ]]; then
+    # shellcheck disable=SC2086
+    measure "$name" "$rows" python "$round" "${REF[@]}" $ref_args "$data" 0.1 --seed 1234
+  fi
+}
+
+for round in $(seq "$RUNS"); do
+  reduce_case srs 100000 "--method srs" "" "$round"
+  reduce_case mms 100000 "--method mms" "mms" "$round"
+  reduce_case des 100000 "--method des" "" "$round"
+  reduce_case nrmd 100000 "--method nrmd" "" "$round"
+  reduce_case dom 100000 "--method dom" "" "$round"
+  reduce_case clc 100000 "--method clc" "clc --restarts 3" "$round"
+  echo "round $round: epsilon, 100000 rows" >&2
+  measure epsilon 100000 greentrain "$round" "${GT[@]}" epsilon --full "$OUT/blobs-100000.csv" \
+    --reduced "$OUT/srs-0.1.csv" --label class --json
+  measure epsilon 100000 python "$round" "${REF[@]}" epsilon "$OUT/blobs-100000.csv" 0.1 --reduced "$OUT/srs-0.1.csv"
+  for rows_r in 1000:3.5 10000:3.0 100000:2.5; do
+    rows=${rows_r%%:*}
+    r=${rows_r##*:}
+    reduce_case phl-dim1-r$r "$rows" "--method phl --param r=$r,dimension=1" "phl --r $r --dimension 1" "$round"
+  done
+  for rows_r in 1000:3.5 10000:3.0; do
+    rows=${rows_r%%:*}
+    r=${rows_r##*:}
+    reduce_case phl-dim2-r$r "$rows" "--method phl --param r=$r,dimension=2" "phl --r $r --dimension 2" "$round"
+  done
+  for rows in 1000 10000 100000; do
+    reduce_case prd-linear "$rows" "--method prd" "prd" "$round"
+  done
+  for rows in 1000 10000; do
+    reduce_case prd-gaussian "$rows" "--method prd --param kernel=gaussian,sigma=2" \
+      "prd --kernel gaussian --sigma 2" "$round"
+  done
+done
+"$PY" bench/python/reduce_table.py "$OUT/runs"

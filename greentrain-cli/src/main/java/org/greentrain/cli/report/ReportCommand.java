@@ -1,0 +1,101 @@
+package org.greentrain.cli.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.greentrain.cli.common.ExitCodes;
+import org.greentrain.cli.common.Json;
+import org.greentrain.cli.common.OutputOptions;
+import org.greentrain.cli.common.UsageException;
+import org.greentrain.cli.tune.StorageOptions;
+import org.greentrain.study.StudyReports;
+import org.greentrain.study.report.HtmlReport;
+import org.greentrain.study.report.Report;
+import org.greentrain.tune.storage.Storage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code greentrain report STUDY}: writes one self-contained HTML page for a stored study made by
+ * {@code greentrain study}: charts, tables, highlights and the environment, with Chart.js and the data inlined, and
+ * CSV/JSON export buttons. A study that does not exist is refused with the list of those that do.
+ */
+@Command(name = "report", sortOptions = false,
+        description = "Write a self-contained HTML report (charts, tables, environment; CSV and JSON export) for a "
+                + "study made by greentrain study.",
+        footer = {"", "Examples:",
+                "  greentrain report reduction-spambase-quick",
+                "  greentrain report reduction-spambase --storage sqlite:studies.db --out spambase.html"})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "STUDY", description = "The study's name (greentrain studies list shows them).")
+    String study;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "report.html",
+            description = "Where to write the page (default: ${DEFAULT-VALUE}); written to a temporary file, then "
+                    + "moved into place.")
+    Path out;
+
+    @Mixin
+    StorageOptions storageOptions;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws IOException {
+        if (Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + " is a directory: give a file name such as report.html");
+        }
+        requireExistingSqliteFile();
+        Report report;
+        try (Storage storage = storageOptions.open()) {
+            report = StudyReports.build(storage, study);
+        }
+        HtmlReport.write(report, out);
+        int charts = report.sections().stream().mapToInt(s -> s.charts().size()).sum();
+        int tables = report.sections().stream().mapToInt(s -> s.tables().size()).sum();
+        PrintWriter w = spec.commandLine().getOut();
+        if (output.json()) {
+            var node = Json.object();
+            node.put("study", study);
+            node.put("report", out.toAbsolutePath().toString());
+            node.put("charts", charts);
+            node.put("tables", tables);
+            var highlights = node.putArray("highlights");
+            report.highlights().forEach(highlights::add);
+            w.println(Json.write(node));
+        } else {
+            w.println("report of '" + study + "' written to " + out.toAbsolutePath() + " (" + charts + " charts, "
+                    + tables + " tables; open it in any browser, it works offline)");
+            report.highlights().forEach(h -> w.println("* " + h));
+        }
+        w.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Refuses an SQLite storage file that does not exist, instead of creating an empty one just to find nothing. */
+    private void requireExistingSqliteFile() {
+        String url = spec.commandLine().getParseResult().matchedOptionValue("--storage", StorageOptions.DEFAULT_URL)
+                .strip();
+        if (!url.startsWith("sqlite:")) {
+            return;
+        }
+        String rest = url.substring("sqlite:".length());
+        Path file = Path.of(rest.startsWith("///") ? rest.substring(2) : rest);
+        if (!Files.exists(file)) {
+            throw new UsageException("no study database at " + file.toAbsolutePath() + ": studies are where "
+                    + "greentrain study stored them (its --storage; default " + StorageOptions.DEFAULT_URL
+                    + " in the directory it ran in)");
+        }
+    }
+}

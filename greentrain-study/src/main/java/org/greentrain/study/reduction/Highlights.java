@@ -1,0 +1,132 @@
+package org.greentrain.study.reduction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * The headline findings of a reduction study, one sentence each, from its statistics: the cheapest (method, fraction)
+ * that keeps nearly the full-data accuracy, the most representative method, how ε relates to accuracy, and the
+ * reductions that cost more than training on all the data.
+ */
+public final class Highlights {
+
+    /** The share of the full-data accuracy a reduced run must keep to count as "nearly as accurate". */
+    public static final double NEAR_FULL = 0.98;
+
+    private static final double SIGNIFICANT = 0.05;
+
+    private Highlights() {
+    }
+
+    /** The findings of {@code result}, most important first. */
+    public static List<String> of(ReductionResult result) {
+        return of(result.design(), result.statistics(), result.runs().size());
+    }
+
+    /** The findings of {@code statistics}, computed from {@code finishedRuns} runs of {@code design}. */
+    public static List<String> of(ReductionDesign design, ReductionStatistics statistics, int finishedRuns) {
+        List<String> out = new ArrayList<>();
+        if (finishedRuns < design.totalRuns()) {
+            out.add(String.format(Locale.ROOT, "Partial results: %d of %d runs finished; running the same study "
+                    + "command again resumes it.", finishedRuns, design.totalRuns()));
+        }
+        saving(statistics).ifPresent(out::add);
+        representative(design, statistics).ifPresent(out::add);
+        correlation(statistics).ifPresent(out::add);
+        costlier(design, statistics).ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * Among the cells cheaper than the baseline, the cheapest keeping {@link #NEAR_FULL} of its accuracy, or else the
+     * most accurate one.
+     */
+    private static Optional<String> saving(ReductionStatistics s) {
+        CellStats full = s.baseline();
+        List<CellStats> cells = s.cells().stream().filter(c -> !Double.isNaN(c.accuracyRatio())
+                && c.energyRatio() < 1).toList();
+        if (full == null || cells.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<CellStats> cheap = cells.stream().filter(c -> c.accuracyRatio() >= NEAR_FULL)
+                .min(Comparator.comparingDouble(CellStats::energyRatio));
+        if (cheap.isPresent()) {
+            CellStats c = cheap.get();
+            return Optional.of(String.format(Locale.ROOT, "%s kept %s of the full-data accuracy (%s against %s) "
+                            + "for %s of the energy (median %s J against %s J).", c.label(),
+                    Fmt.percent(c.accuracyRatio()),
+                    Fmt.metric(c.accuracy().median()), Fmt.metric(full.accuracy().median()),
+                    Fmt.percent(c.energyRatio()), Fmt.joules(c.joules().median()), Fmt.joules(full.joules().median())));
+        }
+        CellStats best = cells.stream().max(Comparator.comparingDouble(CellStats::accuracyRatio)).orElseThrow();
+        return Optional.of(String.format(Locale.ROOT, "No cheaper reduction kept %s of the full-data accuracy (%s); "
+                        + "the closest, %s, kept %s for %s of the energy.", Fmt.percent(NEAR_FULL),
+                Fmt.metric(full.accuracy().median()), best.label(), Fmt.percent(best.accuracyRatio()),
+                Fmt.percent(best.energyRatio())));
+    }
+
+    /** The method with the smallest median ε at the most fractions where two or more methods have runs. */
+    private static Optional<String> representative(ReductionDesign design, ReductionStatistics s) {
+        Map<String, Integer> wins = new LinkedHashMap<>();
+        int fractions = 0;
+        for (double keep : design.keepFractions()) {
+            List<CellStats> here = s.cells().stream().filter(c -> c.keep() == keep && !Double.isNaN(c.epsilon()))
+                    .toList();
+            if (here.size() >= 2) {
+                fractions++;
+                CellStats best = here.stream().min(Comparator.comparingDouble(CellStats::epsilon)).orElseThrow();
+                wins.merge(best.method(), 1, Integer::sum);
+            }
+        }
+        if (fractions == 0) {
+            return Optional.empty();
+        }
+        Map.Entry<String, Integer> top = wins.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        return Optional.of(String.format(Locale.ROOT, "%s gave the most representative training sets: the smallest "
+                        + "median ε at %d of %d fractions.", top.getKey().toUpperCase(Locale.ROOT), top.getValue(),
+                fractions));
+    }
+
+    /** The range of ρ(ε, accuracy) over the fractions and where it is significant. */
+    private static Optional<String> correlation(ReductionStatistics s) {
+        List<Correlation> known = s.correlations().stream().filter(c -> c.epsilonAccuracy() != null).toList();
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        double lo = known.stream().mapToDouble(c -> c.epsilonAccuracy().rho()).min().orElseThrow();
+        double hi = known.stream().mapToDouble(c -> c.epsilonAccuracy().rho()).max().orElseThrow();
+        StringJoiner significant = new StringJoiner(", ");
+        for (Correlation c : known) {
+            if (c.epsilonAccuracy().pValue() < SIGNIFICANT) {
+                significant.add(Fmt.kept(c.keep()) + " (" + Fmt.rho(c.epsilonAccuracy().rho()) + ")");
+            }
+        }
+        String where = significant.length() == 0 ? "significant (p < 0.05) at none of them"
+                : "significant (p < 0.05) at " + significant;
+        return Optional.of(String.format(Locale.ROOT, "ε against accuracy: Spearman's ρ from %s to %s over %d "
+                + "fraction%s; %s. A smaller ε %s.", Fmt.rho(lo), Fmt.rho(hi), known.size(),
+                known.size() == 1 ? "" : "s", where,
+                hi < 0 ? "went with a higher accuracy at every fraction" : "did not always go with a higher accuracy"));
+    }
+
+    /** The reductions whose reduction + training cost more than training on all the data. */
+    private static Optional<String> costlier(ReductionDesign design, ReductionStatistics s) {
+        StringJoiner out = new StringJoiner("; ");
+        for (String m : design.methods()) {
+            StringJoiner fractions = new StringJoiner(", ");
+            s.cells().stream().filter(c -> c.method().equals(m) && c.energyRatio() > 1)
+                    .forEach(c -> fractions.add(Fmt.kept(c.keep())));
+            if (fractions.length() > 0) {
+                out.add(m.toUpperCase(Locale.ROOT) + " at " + fractions);
+            }
+        }
+        return out.length() == 0 ? Optional.empty() : Optional.of("Costlier than training on all the data: " + out
+                + " (the reduction eats the saving).");
+    }
+}

@@ -1,0 +1,126 @@
+package org.greentrain.study.reduction;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * The fractions of the training set a reduction study keeps, parsed from {@code 0.1..0.9} (a range, step 0.1),
+ * {@code 0.1..0.9:0.2} (a range with its step) or {@code 0.1,0.3,0.5} (a list). Every fraction lies in (0, 1]; 1.0
+ * is the full-data baseline, which every study runs anyway, so it is accepted and dropped. Values are rounded to six
+ * decimals so that a range gives 0.3 and not 0.30000000000000004.
+ */
+public final class KeepFractions {
+
+    /** The step of a range written without one. */
+    public static final double DEFAULT_STEP = 0.1;
+
+    private static final int MAX_FRACTIONS = 100;
+
+    private KeepFractions() {
+    }
+
+    /**
+     * Parses {@code text}.
+     *
+     * @return the distinct fractions below 1, ascending
+     * @throws IllegalArgumentException for a malformed text, a fraction outside (0, 1], a range that runs backwards or
+     *                                  a non-positive step, naming the problem and the accepted forms
+     */
+    public static List<Double> parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw bad(text, "it is empty");
+        }
+        String t = text.strip();
+        TreeSet<Double> values = new TreeSet<>();
+        if (t.contains("..")) {
+            range(t, values);
+        } else {
+            for (String part : t.split(",", -1)) {
+                values.add(fraction(t, part));
+            }
+        }
+        values.remove(1.0);
+        if (values.isEmpty()) {
+            throw bad(t, "it keeps only the full data, which the study runs anyway as its baseline");
+        }
+        return List.copyOf(values);
+    }
+
+    /** The canonical text of {@code fractions}: a comma list such as {@code 0.1,0.3,0.5}. */
+    public static String format(List<Double> fractions) {
+        List<String> parts = new ArrayList<>();
+        for (double f : fractions) {
+            parts.add(format(f));
+        }
+        return String.join(",", parts);
+    }
+
+    /** One fraction without trailing zeros, for example {@code 0.3} or {@code 0.25}. */
+    public static String format(double fraction) {
+        return BigDecimal.valueOf(fraction).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+
+    private static void range(String t, TreeSet<Double> values) {
+        String body = t;
+        double step = DEFAULT_STEP;
+        int colon = t.indexOf(':');
+        if (colon >= 0) {
+            body = t.substring(0, colon);
+            step = number(t, t.substring(colon + 1), "step");
+            if (!(step > 0)) {
+                throw bad(t, "the step must be positive, got " + t.substring(colon + 1).strip());
+            }
+        }
+        String[] ends = body.split("\\.\\.", -1);
+        if (ends.length != 2) {
+            throw bad(t, "a range has two ends, LOW..HIGH");
+        }
+        double low = fraction(t, ends[0]);
+        double high = fraction(t, ends[1]);
+        if (low > high) {
+            throw bad(t, "the range runs backwards (" + format(low) + " > " + format(high) + ")");
+        }
+        long count = (long) Math.floor((high - low) / step + 1e-9) + 1;
+        if (count > MAX_FRACTIONS) {
+            throw bad(t, "it gives " + count + " fractions; use a step of at least " + format((high - low) / 99));
+        }
+        for (long i = 0; i < count; i++) {
+            values.add(round(low + i * step));
+        }
+    }
+
+    private static double fraction(String whole, String part) {
+        double v = number(whole, part, "fraction");
+        if (!(v > 0 && v <= 1)) {
+            throw bad(whole, "every fraction kept must be in (0, 1], got " + part.strip()
+                    + " (0 keeps nothing; 1 is the full data)");
+        }
+        return round(v);
+    }
+
+    private static double number(String whole, String part, String what) {
+        try {
+            double v = Double.parseDouble(part.strip());
+            if (!Double.isFinite(v)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw bad(whole, "'" + part.strip() + "' is not a " + what);
+        }
+    }
+
+    private static double round(double v) {
+        return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    private static IllegalArgumentException bad(String text, String why) {
+        return new IllegalArgumentException(String.format(Locale.ROOT, "keep fractions '%s' are not valid: %s. "
+                + "Use a range such as 0.1..0.9 (step 0.1), 0.1..0.9:0.2, or a list such as 0.1,0.3,0.5; fractions are "
+                + "in (0, 1]", text == null ? "" : text, why));
+    }
+}

@@ -1,0 +1,47 @@
+package org.greentrain.study.reduction;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.greentrain.tune.storage.Storage;
+
+/**
+ * Keeps a RUNNING trial's heartbeat fresh from a daemon thread while its run trains, so that a run left RUNNING by a
+ * killed process goes stale and is run again when the study resumes.
+ */
+final class RunHeartbeat implements AutoCloseable {
+
+    static final Duration INTERVAL = Duration.ofSeconds(5);
+
+    private final ScheduledExecutorService executor;
+
+    RunHeartbeat(Storage storage, long studyId, int trial) {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "greentrain-reduction-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.scheduleWithFixedDelay(() -> beat(storage, studyId, trial), 0, INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private static void beat(Storage storage, long studyId, int trial) {
+        try {
+            storage.heartbeat(studyId, trial, Instant.now());
+        } catch (RuntimeException e) {
+            // a missed beat only ages the heartbeat; the next one refreshes it
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
