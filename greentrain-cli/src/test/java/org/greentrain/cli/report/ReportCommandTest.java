@@ -35,7 +35,7 @@ class ReportCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("report of 'small' written to " + out.toAbsolutePath())
-                .contains("(7 charts, 5 tables;");
+                .contains("(7 charts, 6 tables;");
         String html = Files.readString(out);
         assertThat(html).contains("Data reduction on iris").contains("chart-pareto").contains("table-spearman")
                 .doesNotContainPattern("<script[^>]+src=");
@@ -45,6 +45,23 @@ class ReportCommandTest {
         JsonNode node = new ObjectMapper().readTree(json.out());
         assertThat(node.get("charts").asInt()).isEqualTo(7);
         assertThat(node.get("report").asText()).isEqualTo(out.toAbsolutePath().toString());
+    }
+
+    @Test
+    void aMarkdownFileGetsTheTextAndTables() throws Exception {
+        Path out = dir.resolve("small.md");
+        CliRun run = CliRun.of("report", "small", "--storage", storage, "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Markdown: the charts are in the HTML form");
+        String md = Files.readString(out);
+        assertThat(md).startsWith("# Data reduction on iris").contains("\n## ").contains("\n|---|")
+                .contains("Charts in the HTML report").doesNotContain("<script");
+
+        Path forced = dir.resolve("small.txt");
+        assertThat(CliRun.of("report", "small", "--storage", storage, "--out", forced.toString(), "--format",
+                "markdown").exitCode()).isZero();
+        assertThat(Files.readString(forced)).isEqualTo(md);
     }
 
     @Test

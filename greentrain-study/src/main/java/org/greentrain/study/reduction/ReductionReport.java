@@ -17,7 +17,8 @@ import org.greentrain.tune.storage.StudyRecord;
  * The report of a reduction study: accuracy against energy with the Pareto front of the (method, fraction) medians;
  * energy, accuracy, macro-F1 and ε against the fraction kept; per method, accuracy and macro-F1 with their spread over
  * the repeats (a band from the lowest to the highest run, with the median line); the tables of medians, of Spearman's
- * ρ per fraction and of the saving against the full data; every run; the design and the environment.
+ * ρ per fraction and of the saving against the full data; the paper's findings beside this study's; every run; the
+ * design and the environment.
  */
 public final class ReductionReport {
 
@@ -50,8 +51,8 @@ public final class ReductionReport {
         String subtitle = String.format(Locale.ROOT, "Study '%s' in %s · %s · %d of %d runs finished · energy: %s",
                 result.study(), result.storage(), d.summary(), result.runs().size(), d.totalRuns(), d.meter());
         List<Section> sections = List.of(tradeOff(result), quality(result), representativeness(result),
-                ReductionTables.mediansSection(result), ReductionTables.runsSection(result),
-                ReductionTables.designSection(result));
+                ReductionTables.mediansSection(result), PaperComparison.section(result),
+                ReductionTables.runsSection(result), ReductionTables.designSection(result));
         return new Report("Data reduction on " + d.dataset() + ": accuracy against energy", subtitle,
                 Highlights.of(result), sections, ReductionTables.environment(result));
     }

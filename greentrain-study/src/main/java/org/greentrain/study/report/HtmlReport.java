@@ -10,10 +10,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,25 +47,7 @@ public final class HtmlReport {
 
     /** Writes the page to {@code out} atomically: a temporary file beside it is moved into place. */
     public static void write(Report report, Path out) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".report", ".html.tmp");
-        try {
-            Files.writeString(tmp, render(report), StandardCharsets.UTF_8);
-            readableByAll(tmp);
-            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** A temporary file is private to its owner; a report is meant to be shared like any file the user writes. */
-    private static void readableByAll(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the platform's default permissions apply
-        }
+        ReportFormat.HTML.write(report, out);
     }
 
     /** The report's data as JSON, as the page's JSON export offers it. */

@@ -48,6 +48,24 @@ class ReductionReportTest {
     }
 
     @Test
+    void thePaperComparisonIsComputedFromTheStoredRuns() throws Exception {
+        Report.Table table = report.sections().stream().flatMap(s -> s.tables().stream())
+                .filter(t -> t.id().equals("paper-comparison")).findFirst().orElseThrow();
+        try (Storage s = Storages.open("sqlite:" + dir.resolve("report.db"))) {
+            ReductionStudy study = ReductionStudy.load(s, s.findStudy("tiny-report").orElseThrow());
+            ReductionStatistics stats = ReductionStatistics.of(study.design(), study.completedRuns());
+            CellStats srs = stats.cell("srs", 0.3).orElseThrow();
+            assertThat(table.rows().get(0).get(2)).isEqualTo("SRS at 30%: " + Fmt.percent(srs.energySaving())
+                    + " less energy");
+            long mmsSmallest = stats.correlations().stream().map(Correlation::keep)
+                    .filter(k -> stats.cell("mms", k).orElseThrow().epsilon()
+                            <= stats.cell("srs", k).orElseThrow().epsilon()).count();
+            assertThat(table.rows().get(2).get(2)).startsWith("MMS smallest at " + mmsSmallest + " of 2 fractions");
+        }
+        assertThat(table.rows().get(1).get(2)).startsWith("not measured");
+    }
+
+    @Test
     void theReportHasEveryChartTableAndTheEnvironment() {
         List<String> charts = report.sections().stream().flatMap(s -> s.charts().stream()).map(Report.Chart::id)
                 .toList();
@@ -55,7 +73,7 @@ class ReductionReportTest {
                 "epsilon");
         List<String> tables = report.sections().stream().flatMap(s -> s.tables().stream()).map(Report.Table::id)
                 .toList();
-        assertThat(tables).containsExactly("spearman", "medians", "savings", "runs", "design");
+        assertThat(tables).containsExactly("spearman", "medians", "savings", "paper-comparison", "runs", "design");
         Report.Table runs = report.sections().stream().flatMap(s -> s.tables().stream())
                 .filter(t -> t.id().equals("runs")).findFirst().orElseThrow();
         assertThat(runs.rows()).hasSize(10);

@@ -142,8 +142,8 @@ class TuningRunnerTest {
             assertThat(report.title()).isEqualTo("Tuning study: r");
             assertThat(report.highlights()).anyMatch(h -> h.startsWith("Best mean accuracy"));
             assertThat(report.sections()).extracting(Report.Section::id).containsExactly("convergence", "energy",
-                    "tables", "rounds", "design");
-            assertThat(report.sections().get(3).tables().get(0).rows()).hasSize(12);
+                    "tables", "paper", "rounds", "design");
+            assertThat(report.sections().get(4).tables().get(0).rows()).hasSize(12);
             assertThat(report.environment()).containsKeys("CPU", "djl", "pytorch", "meter sources");
             Path out = dir.resolve("report.html");
             HtmlReport.write(report, out);
