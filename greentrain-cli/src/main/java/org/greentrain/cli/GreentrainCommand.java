@@ -2,6 +2,7 @@ package org.greentrain.cli;
 
 import org.greentrain.cli.ablate.AblateCommand;
 import org.greentrain.cli.energy.MeasureCommand;
+import org.greentrain.cli.predict.PredictCommand;
 import org.greentrain.cli.profile.ProfileCommand;
 import org.greentrain.cli.reduce.EpsilonCommand;
 import org.greentrain.cli.reduce.ReduceCommand;
@@ -22,9 +23,10 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "greentrain", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = GreentrainCommand.Version.class,
         description = "Train deep-learning models with less energy, and prove it.",
-        subcommands = {MeasureCommand.class, TrainCommand.class, ReduceCommand.class, EpsilonCommand.class,
-                TuneCommand.class, AskCommand.class, TellCommand.class, StudiesCommand.class,
-                ProfileCommand.class, AblateCommand.class, StudyCommand.class, ReportCommand.class})
+        subcommands = {MeasureCommand.class, TrainCommand.class, PredictCommand.class,
+                ReduceCommand.class, EpsilonCommand.class, TuneCommand.class, AskCommand.class, TellCommand.class,
+                StudiesCommand.class, ProfileCommand.class, AblateCommand.class, StudyCommand.class,
+                ReportCommand.class})
 public final class GreentrainCommand {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")

@@ -3,9 +3,13 @@ package org.greentrain.study;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.greentrain.study.architecture.ArchitectureReport;
+import org.greentrain.study.architecture.ArchitectureStudy;
 import org.greentrain.study.reduction.ReductionReport;
 import org.greentrain.study.reduction.ReductionStudy;
 import org.greentrain.study.report.Report;
+import org.greentrain.study.tuning.TuningReport;
+import org.greentrain.study.tuning.TuningStudy;
 import org.greentrain.tune.storage.Storage;
 import org.greentrain.tune.storage.StudyRecord;
 
@@ -26,7 +30,8 @@ public final class StudyReports {
     /** Report builders by kind. */
     private static final Map<String, StudyReportBuilder> BUILDERS = Map.ofEntries(
             Map.entry(ReductionStudy.KIND, ReductionReport::build),
-            Map.entry(org.greentrain.study.tuning.TuningStudy.KIND, org.greentrain.study.tuning.TuningReport::build));
+            Map.entry(TuningStudy.KIND, TuningReport::build),
+            Map.entry(ArchitectureStudy.KIND, ArchitectureReport::build));
 
     private StudyReports() {
     }

@@ -41,6 +41,16 @@ public final class DatasetOptions {
         return dataset != null || input != null;
     }
 
+    /** The {@code --input} file, or null when the data is a built-in dataset. */
+    public Path input() {
+        return input;
+    }
+
+    /** The {@code --label} text (a column name or 0-based index), or null when not given. */
+    public String label() {
+        return label;
+    }
+
     /** A short name of the data for tables and storage keys. */
     public String displayName() {
         return dataset != null ? dataset : input.getFileName().toString();
@@ -52,23 +62,24 @@ public final class DatasetOptions {
      * @throws UsageException when no data or both kinds were named, or the file is missing
      */
     public LoadedDataset load() throws IOException {
-        if (dataset != null && input != null) {
-            throw new UsageException("give either --dataset or --input, not both");
-        }
-        if (dataset == null && input == null) {
-            throw new UsageException("no data: give --dataset NAME (" + String.join(", ", BuiltinDatasets.names())
-                    + ") or --input FILE --label COLUMN");
-        }
+        return load(LoadOptions.defaults());
+    }
+
+    /**
+     * Loads the data, reading an {@code --input} file with {@code fileOptions} changed by {@code --label} and
+     * {@code --one-hot} where given.
+     *
+     * @throws UsageException when no data or both kinds were named, or the file is missing
+     */
+    public LoadedDataset load(LoadOptions fileOptions) throws IOException {
+        requireOneSource();
         if (dataset != null) {
             if (label != null || oneHot) {
                 throw new UsageException("--label and --one-hot apply to --input files, not to built-in datasets");
             }
             return dataDir == null ? BuiltinDatasets.load(dataset) : BuiltinDatasets.load(dataset, dataDir);
         }
-        if (!Files.isRegularFile(input)) {
-            throw new UsageException("--input " + input + " does not exist or is not a file");
-        }
-        LoadOptions options = LoadOptions.defaults();
+        LoadOptions options = fileOptions;
         if (label != null) {
             options = options.withLabel(label.matches("\\d+") ? LabelColumn.byIndex(Integer.parseInt(label))
                     : LabelColumn.byName(label));
@@ -77,5 +88,23 @@ public final class DatasetOptions {
             options = options.withCategorical(CategoricalPolicy.ONE_HOT);
         }
         return new LoadedDataset(DatasetFiles.load(input, options), null);
+    }
+
+    /**
+     * Checks that exactly one source of data was named and that an {@code --input} file exists.
+     *
+     * @throws UsageException when no data or both kinds were named, or the file is missing
+     */
+    public void requireOneSource() {
+        if (dataset != null && input != null) {
+            throw new UsageException("give either --dataset or --input, not both");
+        }
+        if (dataset == null && input == null) {
+            throw new UsageException("no data: give --dataset NAME (" + String.join(", ", BuiltinDatasets.names())
+                    + ") or --input FILE --label COLUMN");
+        }
+        if (input != null && !Files.isRegularFile(input)) {
+            throw new UsageException("--input " + input + " does not exist or is not a file");
+        }
     }
 }

@@ -37,7 +37,7 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
             message = "no such file: " + nsf.getFile();
             usage = true;
         }
-        err.println("greentrain " + cmd.getCommandName() + ": " + (usage ? "" : "failed: ") + firstLine(message));
+        err.println(cmd.getCommandSpec().qualifiedName() + ": " + (usage ? "" : "failed: ") + firstLine(message));
         boolean verbose = parseResult != null && parseResult.asCommandLineList().stream()
                 .anyMatch(c -> c.getParseResult() != null && c.getParseResult().hasMatchedOption("--verbose"));
         if (verbose) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.greentrain.cli.common.ExitCodes;
+import org.greentrain.cli.common.FileColumns;
 import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.OutputOptions;
 import org.greentrain.cli.common.UsageException;

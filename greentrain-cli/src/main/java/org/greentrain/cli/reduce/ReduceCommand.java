@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.greentrain.cli.common.DatasetOptions;
 import org.greentrain.cli.common.ExitCodes;
+import org.greentrain.cli.common.FileColumns;
 import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.MeterOptions;
 import org.greentrain.cli.common.OutputOptions;

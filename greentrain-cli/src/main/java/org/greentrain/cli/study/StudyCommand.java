@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "study", sortOptions = false,
         description = "Run a paper's experiment end to end on your data; every run is stored and the same command "
                 + "resumes. Then: greentrain report STUDY.",
-        subcommands = {ReductionStudyCommand.class, TuningStudyCommand.class})
+        subcommands = {ReductionStudyCommand.class, TuningStudyCommand.class, ArchitectureStudyCommand.class})
 public final class StudyCommand implements Runnable {
 
     @Spec

@@ -8,13 +8,16 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.greentrain.cli.common.DatasetOptions;
 import org.greentrain.cli.common.ExitCodes;
+import org.greentrain.cli.common.FileColumns;
 import org.greentrain.cli.common.IntraOpThreads;
 import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.MeterOptions;
 import org.greentrain.cli.common.OutputOptions;
 import org.greentrain.cli.common.UsageException;
+import org.greentrain.data.catalog.LoadedDataset;
 import org.greentrain.energy.EnergyMeter;
 import org.greentrain.energy.MeterConfig;
+import org.greentrain.train.io.InputSchema;
 import org.greentrain.train.io.ModelStore;
 import org.greentrain.train.spec.ModelInput;
 import org.greentrain.train.spec.ModelSpec;
@@ -111,7 +114,8 @@ public final class TrainCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--save", paramLabel = "DIR",
-            description = "Save the trained model (DJL parameters, spec, training record) to this new directory.")
+            description = "Save the trained model (DJL parameters, spec, input columns, scaling, training record) to "
+                    + "this new directory, for greentrain predict.")
     Path save;
 
     @Mixin
@@ -133,16 +137,19 @@ public final class TrainCommand implements Callable<Integer> {
         if (threads != null) {
             IntraOpThreads.set(threads);
         }
-        TrainingData prepared = TrainingData.prepare(data.load(), testFraction, scale, runSeed);
+        LoadedDataset loaded = data.load();
+        TrainingData prepared = TrainingData.prepare(loaded, testFraction, scale, runSeed);
         // a spec that does not fit the data fails here, before the meter notes and any tensor
         modelSpec.resolve(ModelInput.of(prepared.train()));
+        InputSchema input = save == null ? null : new InputSchema(prepared.train().featureNames(),
+                FileColumns.labelName(data.input(), data.label(), loaded.train()), prepared.scaler());
         EnergyMeter meter = EnergyMeter.discover(meterConfig);
         if (!output.quiet()) {
             meter.hints().forEach(h -> spec.commandLine().getErr().println("note: " + h));
         }
         TrainingRequest request = TrainingRequest.of(modelSpec, prepared.train(), prepared.test())
                 .withConfig(config).withDataPlan(plan);
-        TrainingRun run = train(new Trainer(meter), request, prepared);
+        TrainingRun run = train(new Trainer(meter), request, prepared, input);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
             out.println(Json.write(TrainingJson.toJson(run)));
@@ -153,13 +160,14 @@ public final class TrainCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private TrainingRun train(Trainer trainer, TrainingRequest request, TrainingData prepared) {
+    /** Trains, and saves the model with {@code input} (its columns and scaling) when {@code --save} is given. */
+    private TrainingRun train(Trainer trainer, TrainingRequest request, TrainingData prepared, InputSchema input) {
         try (TrainProgress progress = TrainProgress.startIf(output.progress());
              FittedModel fitted = trainer.fit(progress == null ? request : request.withListener(progress))) {
             Path savedTo = null;
             if (save != null) {
                 savedTo = save.toAbsolutePath();
-                ModelStore.save(fitted.model(), fitted.result(), savedTo);
+                ModelStore.save(fitted.model(), fitted.result(), input, savedTo);
             }
             return new TrainingRun(fitted.result(), data.displayName(), prepared.split(), prepared.scaling(),
                     IntraOpThreads.current(), savedTo);

@@ -4,21 +4,23 @@ import java.util.Locale;
 import org.greentrain.cli.common.UsageException;
 import org.greentrain.data.Dataset;
 import org.greentrain.data.catalog.LoadedDataset;
-import org.greentrain.data.scale.ScalerFit;
+import org.greentrain.data.scale.FeatureScaler;
 import org.greentrain.data.split.Split;
 import org.greentrain.data.split.Splits;
 
 /**
  * The training and test parts a run uses, and how they were made. Data with an official test part (the image sets)
  * keeps it; any other data is split with a seeded stratified split. Features are then scaled by a scaler fitted on
- * the training part only: min-max for tables and nothing for images unless asked otherwise.
+ * the training part only: min-max for tables and nothing for images unless asked otherwise. The fitted scaler is kept
+ * so that a saved model scales new data the same way.
  *
  * @param train   the training part
  * @param test    the test part
  * @param split   how the test part was made, for example {@code official} or {@code stratified 25%, seed 1234}
  * @param scaling the scaling applied, for example {@code minmax (fitted on the training part)} or {@code none}
+ * @param scaler  the scaler fitted on the training part, or null when the features are used as they are
  */
-record TrainingData(Dataset train, Dataset test, String split, String scaling) {
+record TrainingData(Dataset train, Dataset test, String split, String scaling, FeatureScaler scaler) {
 
     /** The default share of rows held out when the data has no official test part. */
     static final double DEFAULT_TEST_FRACTION = 0.25;
@@ -47,11 +49,11 @@ record TrainingData(Dataset train, Dataset test, String split, String scaling) {
         ScaleChoice choice = scale != null ? scale : loaded.train().imageShape() != null ? ScaleChoice.NONE
                 : ScaleChoice.MINMAX;
         if (choice.method() == null) {
-            return new TrainingData(split.train(), split.test(), how, "none");
+            return new TrainingData(split.train(), split.test(), how, "none", null);
         }
-        Split scaled = split.scaled(choice.method(), ScalerFit.TRAINING_PART);
-        return new TrainingData(scaled.train(), scaled.test(), how,
-                choice.name().toLowerCase(Locale.ROOT) + " (fitted on the training part)");
+        FeatureScaler scaler = choice.method().fit(split.train());
+        return new TrainingData(scaler.apply(split.train()), scaler.apply(split.test()), how,
+                choice.name().toLowerCase(Locale.ROOT) + " (fitted on the training part)", scaler);
     }
 
     private static String percent(double fraction) {

@@ -19,7 +19,7 @@ import org.greentrain.data.catalog.BuiltinDatasets;
 import org.greentrain.data.catalog.LoadedDataset;
 
 /** Small data for the train command's tests, written as the files a user would give, and the checks they share. */
-final class TrainFixtures {
+public final class TrainFixtures {
 
     private static LoadedDataset mnist;
 
@@ -53,7 +53,7 @@ final class TrainFixtures {
      * The first {@code trainRows} training and {@code testRows} test images of the bundled MNIST, written to
      * {@code dir} as the four uncompressed IDX files that {@code --data-dir} reads.
      */
-    static Path mnistSubset(Path dir, int trainRows, int testRows) {
+    public static Path mnistSubset(Path dir, int trainRows, int testRows) {
         try {
             LoadedDataset full = mnist();
             writeIdx(full.train(), trainRows, dir.resolve("train-images-idx3-ubyte"),

@@ -8,7 +8,8 @@ import org.greentrain.data.Dataset;
  * A fitted per-feature affine scaling {@code x' = (x - shift) / divisor}: min-max or z-score statistics learnt from
  * some data (usually the training part) and applied unchanged to other data, so that test data is transformed the way
  * training data was. Constant features get divisor 1 and map to 0, never to NaN. Applied data may fall outside [0, 1]
- * (min-max) since the statistics come from the fitted data.
+ * (min-max) since the statistics come from the fitted data. A scaler saved with a model is rebuilt from its parameters
+ * with {@link #of}, so new data is transformed exactly as the training data was.
  */
 public final class FeatureScaler {
 
@@ -60,6 +61,32 @@ public final class FeatureScaler {
     }
 
     /**
+     * The scaler with these parameters, for example read back from a saved model.
+     *
+     * @param featureNames the features, in the order of {@code shift} and {@code divisor}
+     * @throws DataInputException when the lengths differ, a name is repeated, a shift is not finite or a divisor is
+     *                            not a positive finite number
+     */
+    public static FeatureScaler of(ScalingMethod method, List<String> featureNames, double[] shift,
+                                   double[] divisor) {
+        List<String> names = List.copyOf(featureNames);
+        if (shift.length != names.size() || divisor.length != names.size()) {
+            throw new DataInputException("a scaler needs one shift and one divisor per feature, got " + shift.length
+                    + " shifts and " + divisor.length + " divisors for " + names.size() + " features");
+        }
+        if (names.stream().distinct().count() != names.size()) {
+            throw new DataInputException("a scaler's feature names must be distinct, got " + abbreviate(names));
+        }
+        for (int c = 0; c < names.size(); c++) {
+            if (!Double.isFinite(shift[c]) || !(divisor[c] > 0) || !Double.isFinite(divisor[c])) {
+                throw new DataInputException("feature '" + names.get(c) + "' has shift " + shift[c] + " and divisor "
+                        + divisor[c] + ": a scaler needs a finite shift and a positive finite divisor");
+            }
+        }
+        return new FeatureScaler(method, names, shift.clone(), divisor.clone());
+    }
+
+    /**
      * The dataset with its features scaled; rows, labels, names and row ids are unchanged.
      *
      * @throws DataInputException when the dataset has other features than the fitted data, or a scaled value
@@ -67,26 +94,45 @@ public final class FeatureScaler {
      */
     public Dataset apply(Dataset dataset) {
         requireSameFeatures(featureNames, dataset, "apply to");
-        float[] in = dataset.features();
-        float[] out = new float[in.length];
-        int cols = dataset.cols();
-        for (int r = 0, i = 0; r < dataset.rows(); r++) {
+        return dataset.withFeatures(apply(dataset.features(), dataset.name()));
+    }
+
+    /**
+     * Scaled copies of rows whose features are in this scaler's order: {@code features} is row-major with
+     * {@code featureNames().size()} values per row.
+     *
+     * @param source the data's name, for error messages
+     * @throws DataInputException when the length is not a whole number of rows, or a scaled value overflows a float
+     */
+    public float[] apply(float[] features, String source) {
+        int cols = featureNames.size();
+        if (cols == 0 ? features.length != 0 : features.length % cols != 0) {
+            throw new DataInputException(source + " holds " + features.length + " values, not whole rows of the "
+                    + cols + " features this scaler is for");
+        }
+        float[] out = new float[features.length];
+        for (int i = 0, r = 0; i < features.length; r++) {
             for (int c = 0; c < cols; c++, i++) {
-                float scaled = (float) ((in[i] - shift[c]) / divisor[c]);
+                float scaled = (float) ((features[i] - shift[c]) / divisor[c]);
                 if (!Float.isFinite(scaled)) {
                     throw new DataInputException("scaling row " + r + ", column '" + featureNames.get(c) + "' of "
-                            + dataset.name() + " gives " + scaled + ": its value " + in[i] + " lies far outside the"
+                            + source + " gives " + scaled + ": its value " + features[i] + " lies far outside the"
                             + " data the scaler was fitted on");
                 }
                 out[i] = scaled;
             }
         }
-        return dataset.withFeatures(out);
+        return out;
     }
 
     /** The scaling method. */
     public ScalingMethod method() {
         return method;
+    }
+
+    /** The features, in the order the scaler's parameters and {@link #apply(float[], String)} use. */
+    public List<String> featureNames() {
+        return featureNames;
     }
 
     /** The value subtracted from feature {@code column} (min or mean). */

@@ -125,4 +125,44 @@ class FeatureScalerTest {
         assertThat(paper.train().features()).containsExactly(0, 0.1f, 0.2f, 0.3f);
         assertThat(paper.test().features()).containsExactly(1);
     }
+
+    @Test
+    void aScalerRebuiltFromItsParametersScalesExactlyAsTheFittedOne() {
+        for (ScalingMethod method : ScalingMethod.values()) {
+            FeatureScaler fitted = method.fit(TRAIN);
+            double[] shift = new double[TRAIN.cols()];
+            double[] divisor = new double[TRAIN.cols()];
+            for (int c = 0; c < shift.length; c++) {
+                shift[c] = fitted.shift(c);
+                divisor[c] = fitted.divisor(c);
+            }
+
+            FeatureScaler rebuilt = FeatureScaler.of(method, fitted.featureNames(), shift, divisor);
+            shift[0] = 99;
+
+            assertThat(rebuilt.method()).isEqualTo(method);
+            assertThat(rebuilt.featureNames()).containsExactly("a", "b", "c");
+            assertThat(rebuilt.apply(TRAIN)).isEqualTo(fitted.apply(TRAIN));
+            assertThat(rebuilt.apply(TRAIN.features(), "rows")).containsExactly(fitted.apply(TRAIN).features());
+        }
+    }
+
+    @Test
+    void parametersThatCannotScaleAreRefused() {
+        List<String> ab = List.of("a", "b");
+        assertThatThrownBy(() -> FeatureScaler.of(ScalingMethod.MIN_MAX, ab, new double[] {0}, new double[] {1, 1}))
+                .isInstanceOf(DataInputException.class)
+                .hasMessage("a scaler needs one shift and one divisor per feature, got 1 shifts and 2 divisors for 2"
+                        + " features");
+        assertThatThrownBy(() -> FeatureScaler.of(ScalingMethod.MIN_MAX, List.of("a", "a"), new double[2],
+                new double[] {1, 1})).hasMessage("a scaler's feature names must be distinct, got [a, a]");
+        assertThatThrownBy(() -> FeatureScaler.of(ScalingMethod.Z_SCORE, ab, new double[2], new double[] {1, -2}))
+                .hasMessage("feature 'b' has shift 0.0 and divisor -2.0: a scaler needs a finite shift and a positive"
+                        + " finite divisor");
+        assertThatThrownBy(() -> FeatureScaler.of(ScalingMethod.Z_SCORE, ab, new double[] {Double.NaN, 0},
+                new double[] {1, 1})).hasMessageStartingWith("feature 'a' has shift NaN");
+        FeatureScaler scaler = ScalingMethod.MIN_MAX.fit(TRAIN);
+        assertThatThrownBy(() -> scaler.apply(new float[] {1, 2}, "rows"))
+                .hasMessage("rows holds 2 values, not whole rows of the 3 features this scaler is for");
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.greentrain.data.Dataset;
 import org.greentrain.train.model.Seeds;
 
 /**
@@ -72,6 +73,16 @@ public record AblationDesign(String dataset, ModelFactors models, Hyperparameter
     /** The seed of the stratified training subset. */
     public long subsetSeed() {
         return Seeds.mix(seed, 3);
+    }
+
+    /**
+     * The rows every run trains on: a seeded stratified subset of {@code train} of {@link #trainRows()} rows, or all
+     * of it.
+     *
+     * @throws IllegalArgumentException when {@link #trainRows()} exceeds the training set
+     */
+    public Dataset trainingSubset(Dataset train) {
+        return TrainingSubset.of(train, trainRows, subsetSeed());
     }
 
     /** Every run, in execution order (see the class comment). */

@@ -96,7 +96,7 @@ public final class AblationRunner {
      *                                  holds another design; later, when training refuses a run
      */
     public AblationResult run(Storage storage, String studyName, AblationDesign design, Dataset train, Dataset test) {
-        Dataset rows = TrainingSubset.of(train, design.trainRows(), design.subsetSeed());
+        Dataset rows = design.trainingSubset(train);
         checkFits(design, rows, test);
         AblationStudy ablation = AblationStudy.open(storage, studyName, design);
         List<HyperparameterSet> sets = design.hyperparameterSets();
@@ -121,7 +121,7 @@ public final class AblationRunner {
      */
     public AblationResult report(Storage storage, String studyName, AblationDesign design, Dataset train) {
         AblationStudy ablation = AblationStudy.openExisting(storage, studyName, design);
-        Dataset rows = TrainingSubset.of(train, design.trainRows(), design.subsetSeed());
+        Dataset rows = design.trainingSubset(train);
         List<AblationRun> runs = ablation.completedRuns();
         return result(ablation, design, rows, design.hyperparameterSets(), runs.size(), new Pass(0, 0, List.of()));
     }
@@ -252,8 +252,14 @@ public final class AblationRunner {
         }
     }
 
-    /** Rejects a design whose cells do not fit the data, before anything is stored. */
-    private static void checkFits(AblationDesign design, Dataset train, Dataset test) {
+    /**
+     * Rejects a design whose cells do not fit the data, before anything is stored.
+     *
+     * @param train the rows the runs train on (the design's training subset)
+     * @param test  the evaluation set
+     * @throws IllegalArgumentException naming the first cell that does not fit, or when the classes differ
+     */
+    public static void checkFits(AblationDesign design, Dataset train, Dataset test) {
         for (Cell cell : design.models().cells()) {
             try {
                 TensorData.checkCompatible(test, cell.spec().resolve(ModelInput.of(train)));

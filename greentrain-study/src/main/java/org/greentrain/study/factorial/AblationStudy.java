@@ -98,7 +98,7 @@ public final class AblationStudy {
     }
 
     /** The finished runs of the design, one per run key (the first COMPLETE trial of each), in trial order. */
-    List<AblationRun> completedRuns() {
+    public List<AblationRun> completedRuns() {
         Map<String, AblationRun> byKey = new LinkedHashMap<>();
         for (FrozenTrial t : study.trials()) {
             if (t.isComplete() && belongsToDesign(t)) {

@@ -73,30 +73,6 @@ class GpSamplerTest {
     }
 
     @Test
-    void aSuggestionWith100FinishedTrialsTakesUnder100Milliseconds() {
-        SearchSpace space = SearchSpace.parse("a=0..1,b=0..1,c=0..1,lr=1e-5..1e-1:log");
-        Study s = Study.create(new InMemoryStorage(), "t", space, Goal.single(Direction.MINIMIZE),
-                new RandomSampler(1), Pruner.none());
-        for (int i = 0; i < 100; i++) {
-            Trial t = s.ask();
-            s.tell(t.number(), Math.sin(5 * t.getDouble("a")) + t.getDouble("b") * t.getDouble("c"));
-        }
-        GpSampler gp = new GpSampler(2);
-        SamplingContext ctx = new SamplingContext(space, s.goals(), s.trials(), 100);
-        for (int i = 0; i < 5; i++) {
-            gp.sample(ctx);
-        }
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long t0 = System.nanoTime();
-            gp.sample(ctx);
-            best = Math.min(best, System.nanoTime() - t0);
-        }
-        System.out.printf("GP suggestion with 100 finished trials, 4 parameters: %.1f ms%n", best / 1e6);
-        assertThat(best / 1e6).isLessThan(100.0);
-    }
-
-    @Test
     void aRunningTrialWithItsLieMovesTheNextSuggestionAway() {
         SearchSpace space = SearchSpace.parse("x=0..1");
         InMemoryStorage storage = new InMemoryStorage();

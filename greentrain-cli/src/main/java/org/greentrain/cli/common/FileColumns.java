@@ -1,4 +1,4 @@
-package org.greentrain.cli.reduce;
+package org.greentrain.cli.common;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -15,14 +16,14 @@ import org.greentrain.data.Dataset;
 
 /**
  * The column names of a data file, read from a CSV header or from ARFF's {@code @attribute} lines, and the header name
- * of the label column for the files {@code reduce} writes: the name the user gave with {@code --label}, or else the
- * name the input file itself gives the label column (by position, or its last column). Built-in datasets use
- * {@value #DEFAULT}.
+ * of the label column, for the files {@code reduce} writes and the models {@code train} saves: the name the user gave
+ * with {@code --label}, or else the name the input file itself gives the label column (by position, or its last
+ * column). Built-in datasets use {@value #DEFAULT}.
  */
-final class FileColumns {
+public final class FileColumns {
 
     /** The label column's name when the data has none of its own. */
-    static final String DEFAULT = "class";
+    public static final String DEFAULT = "class";
 
     private FileColumns() {
     }
@@ -34,7 +35,7 @@ final class FileColumns {
      * @param labelOption the {@code --label} text (a name or a 0-based index), or null for the last column
      * @param data        the loaded data, whose feature names the default must avoid
      */
-    static String labelName(Path input, String labelOption, Dataset data) throws IOException {
+    public static String labelName(Path input, String labelOption, Dataset data) throws IOException {
         if (input == null) {
             return data.featureNames().contains(DEFAULT) ? "label" : DEFAULT;
         }
@@ -46,8 +47,12 @@ final class FileColumns {
         return columns.get(index);
     }
 
-    /** The column names of a CSV (its header) or ARFF file (its attributes), in file order. */
-    static List<String> of(Path file) throws IOException {
+    /**
+     * The column names of a CSV (its header) or ARFF file (its attributes), in file order.
+     *
+     * @throws UsageException when the file has no header
+     */
+    public static List<String> of(Path file) throws IOException {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".arff") ? arffAttributes(file)
                 : csvHeader(file);
     }
@@ -55,7 +60,11 @@ final class FileColumns {
     private static List<String> csvHeader(Path file) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
-            CSVRecord header = parser.iterator().next();
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new UsageException(file + " is empty: expected a header row of column names, then data rows");
+            }
+            CSVRecord header = records.next();
             List<String> columns = new ArrayList<>();
             for (String column : header) {
                 columns.add(column.trim());
