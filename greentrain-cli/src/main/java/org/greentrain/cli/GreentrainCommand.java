@@ -1,6 +1,7 @@
 package org.greentrain.cli;
 
 import org.greentrain.cli.ablate.AblateCommand;
+import org.greentrain.cli.demo.DemoCommand;
 import org.greentrain.cli.energy.MeasureCommand;
 import org.greentrain.cli.predict.PredictCommand;
 import org.greentrain.cli.profile.ProfileCommand;
@@ -23,7 +24,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "greentrain", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = GreentrainCommand.Version.class,
         description = "Train deep-learning models with less energy, and prove it.",
-        subcommands = {MeasureCommand.class, TrainCommand.class, PredictCommand.class,
+        subcommands = {DemoCommand.class, MeasureCommand.class, TrainCommand.class, PredictCommand.class,
                 ReduceCommand.class, EpsilonCommand.class, TuneCommand.class, AskCommand.class, TellCommand.class,
                 StudiesCommand.class, ProfileCommand.class, AblateCommand.class, StudyCommand.class,
                 ReportCommand.class})

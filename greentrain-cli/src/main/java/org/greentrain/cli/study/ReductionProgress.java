@@ -14,11 +14,12 @@ import org.greentrain.study.reduction.ReductionRun;
 import org.greentrain.study.reduction.RunKey;
 
 /**
- * What {@code greentrain study reduction} tells the user while it works, on stderr: how many runs were already done,
- * then a progress bar (runs done of the design's total, the current method, fraction, repeat and epoch, the joules of
- * all finished runs) on a terminal, or one line per finished run otherwise. Nothing with {@code --quiet}.
+ * What {@code greentrain study reduction} (and the reduction part of {@code greentrain demo}) tells the user while
+ * it works, on stderr: how many runs were already done, then a progress bar (runs done of the design's total, the
+ * current method, fraction, repeat and epoch, the joules of all finished runs) on a terminal, or one line per finished
+ * run otherwise. Nothing with {@code --quiet}.
  */
-final class ReductionProgress implements ReductionListener, AutoCloseable {
+public final class ReductionProgress implements ReductionListener, AutoCloseable {
 
     private final PrintWriter err;
     private final boolean bar;
@@ -27,7 +28,7 @@ final class ReductionProgress implements ReductionListener, AutoCloseable {
     private ProgressBar progress;
     private double joules;
 
-    ReductionProgress(PrintWriter err, boolean bar, boolean quiet, String study) {
+    public ReductionProgress(PrintWriter err, boolean bar, boolean quiet, String study) {
         this.err = err;
         this.bar = bar;
         this.quiet = quiet;

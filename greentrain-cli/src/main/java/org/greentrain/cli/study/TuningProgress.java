@@ -13,11 +13,12 @@ import org.greentrain.study.tuning.TuningFormat;
 import org.greentrain.study.tuning.TuningListener;
 
 /**
- * What {@code greentrain study tuning} tells the user while it works, on stderr: how many rounds were already done,
- * then a progress bar (rounds done of the design's total, the round in progress, the joules of this run) on a
- * terminal, or one line per finished round otherwise. Nothing with {@code --quiet}.
+ * What {@code greentrain study tuning} (and the tuning part of {@code greentrain demo}) tells the user while it
+ * works, on stderr: how many rounds were already done, then a progress bar (rounds done of the design's total, the
+ * round in progress, the joules of this run) on a terminal, or one line per finished round otherwise. Nothing with
+ * {@code --quiet}.
  */
-final class TuningProgress implements TuningListener, AutoCloseable {
+public final class TuningProgress implements TuningListener, AutoCloseable {
 
     private final PrintWriter err;
     private final boolean bar;
@@ -27,7 +28,7 @@ final class TuningProgress implements TuningListener, AutoCloseable {
     private double joules;
     private boolean waiting;
 
-    TuningProgress(PrintWriter err, boolean bar, boolean quiet, String study) {
+    public TuningProgress(PrintWriter err, boolean bar, boolean quiet, String study) {
         this.err = err;
         this.bar = bar;
         this.quiet = quiet;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.greentrain.tune.space.SearchSpace;
@@ -141,12 +142,13 @@ public final class ExternalCommandObjective implements Objective {
         drain.setDaemon(true);
         drain.start();
         List<String> lines = new ArrayList<>();
-        long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
         Thread watchdog = null;
+        AtomicBoolean timedOut = new AtomicBoolean();
         if (timeout != null) {
             watchdog = new Thread(() -> {
                 try {
                     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                        timedOut.set(true);
                         kill(process);
                     }
                 } catch (InterruptedException e) {
@@ -176,7 +178,7 @@ public final class ExternalCommandObjective implements Objective {
         }
         int code = process.waitFor();
         drain.join(1000);
-        if (timeout != null && System.nanoTime() > deadline && code != 0) {
+        if (timedOut.get()) {
             throw new CommandFailedException("command timed out after " + timeout.toMillis() / 1000.0 + " s");
         }
         if (code != 0) {
@@ -189,10 +191,14 @@ public final class ExternalCommandObjective implements Objective {
         return parse(trial, lines);
     }
 
-    /** Kills the command and everything it started, so no grandchild keeps its output open. */
+    /**
+     * Kills the command and everything it started, so no grandchild keeps its output open. The command goes first: a
+     * shell whose child died first could otherwise run its next line (and print a result) before its own kill.
+     */
     private static void kill(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> started = process.descendants().toList();
         process.destroyForcibly();
+        started.forEach(ProcessHandle::destroyForcibly);
     }
 
     private static void report(Trial trial, String line) {
