@@ -2,9 +2,10 @@
 # Data reduction against the Python reference stack, in one run. Test data: Gaussian blobs, 16 features, 7 unequal
 # classes (bench/python/reduce_data.py, seeded), written once as CSV and read by both sides; keep 0.1; seed 1234.
 # greentrain runs as a user runs it, `java -jar greentrain.jar reduce ... --json` (and `epsilon`); the reference runs
-# as bench/python/reduce_ref.py, one process per measurement. Wall clock and peak RSS come from /usr/bin/time for both
-# sides, so they include start-up, imports and CSV reading; the in-process seconds of the method itself come from
-# greentrain's JSON (durationSeconds) and the reference's own timer. Each case runs RUNS times, the sides alternating.
+# as bench/python/reduce_ref.py, one process per measurement. Wall clock, peak RSS and CPU seconds (user + system, all
+# threads) come from /usr/bin/time for both sides, so they include start-up, imports and CSV reading; the in-process
+# seconds of the method itself come from greentrain's JSON (durationSeconds) and the reference's own timer. Each case
+# runs RUNS times, the sides alternating; for each run the script records how many cores other processes kept busy.
 #   100,000 rows: SRS, MMS, DES, NRMD, DOM, CLC (k-means++, 3 restarts), and epsilon (L-inf) of an SRS reduction;
 #                 MMS against GUDHI's choose_n_farthest_points, CLC against scikit-learn's KMeans, epsilon against
 #                 SciPy's cKDTree.
@@ -20,10 +21,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-3}"
 LIMIT="${2:-900}"
-PY=/usr/bin/python3
-for module in gudhi sklearn scipy cvxopt; do
-  "$PY" -c "import $module" 2>/dev/null || { echo "reduce.sh: $PY lacks $module (apt-get install python3-$module)" >&2; exit 2; }
-done
+# shellcheck source=bench/lib/peers.sh
+source bench/lib/peers.sh
+ensure_python_module numpy python3-numpy
+ensure_python_module gudhi python3-gudhi
+ensure_python_module sklearn python3-sklearn
+ensure_python_module scipy python3-scipy
+ensure_python_module cvxopt python3-cvxopt
 if [[ -z "${GREENTRAIN_CLI_JAR:-}" ]]; then
   mvn -B -q -pl greentrain-cli -am -DskipTests package >&2
 fi
@@ -44,13 +48,23 @@ done
 "${GT[@]}" reduce --method srs --keep 0.1 --seed 1234 --input "$OUT/blobs-100000.csv" --label class \
   --output "$OUT/srs-0.1.csv" --quiet --no-gpu > /dev/null
 
-# measure NAME ROWS SIDE ROUND COMMAND...: wall seconds and peak RSS to .time, stdout to .json
+HZ="$(getconf CLK_TCK)"
+
+# jiffies all CPUs spent busy (user, nice, system, irq, softirq, steal) since boot
+busy_jiffies() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+
+# measure NAME ROWS SIDE ROUND COMMAND...: wall seconds, peak RSS and CPU seconds (user, system) to .time, stdout to
+# .json, and to .load the mean number of cores that other processes kept busy meanwhile (wall clocks mean little then)
 measure() {
-  local base="$OUT/runs/$1__$2__$3__$4"
+  local base="$OUT/runs/$1__$2__$3__$4" before
   shift 4
-  if ! /usr/bin/time -f '%e %M' -o "$base.time" timeout "$LIMIT" "$@" > "$base.json" 2> "$base.err"; then
+  before="$(busy_jiffies)"
+  if ! /usr/bin/time -f '%e %M %U %S' -o "$base.time" timeout "$LIMIT" "$@" > "$base.json" 2> "$base.err"; then
     echo "stopped after $LIMIT s or failed: $(tail -n 1 "$base.err")" > "$base.failed"
   fi
+  awk -v b="$before" -v a="$(busy_jiffies)" -v hz="$HZ" -v t="$(tail -n 1 "$base.time")" 'BEGIN {
+    split(t, f, " "); others = f[1] > 0 ? ((a - b) / hz - f[3] - f[4]) / f[1] : 0;
+    printf "%.2f\n", others < 0 ? 0 : others }' > "$base.load"
 }
 
 # reduce_case NAME ROWS "GREENTRAIN REDUCE ARGS" "REFERENCE ARGS" (empty: no reference)

@@ -1,8 +1,9 @@
 """Tables of bench/reduce.sh: medians over the runs of each case, greentrain against the Python reference.
 
-Reads RUNS_DIR/NAME__ROWS__SIDE__ROUND.{time,json,failed}: .time holds '%e %M' of /usr/bin/time (wall seconds, peak
-RSS in KiB), .json the command's output (greentrain's --json object, or reduce_ref.py's line), .failed a run stopped at
-the time limit or failed. Ratios are Python / greentrain (above 1: greentrain is faster).
+Reads RUNS_DIR/NAME__ROWS__SIDE__ROUND.{time,json,load,failed}: .time holds '%e %M %U %S' of /usr/bin/time (wall
+seconds, peak RSS in KiB, user and system CPU seconds), .json the command's output (greentrain's --json object, or
+reduce_ref.py's line), .load the mean number of cores other processes kept busy during the run, .failed a run stopped
+at the time limit or failed. Ratios are Python / greentrain (above 1: greentrain is faster).
 
 Usage: reduce_table.py RUNS_DIR
 """
@@ -32,12 +33,17 @@ def read_runs(directory):
         if os.path.exists(base + ".failed"):
             continue
         with open(path) as f:
-            wall, rss = f.read().split()[-2:]
+            wall, rss, user, system = f.read().split()[-4:]
         with open(base + ".json") as f:
             out = json.loads(f.read())
+        load = None
+        if os.path.exists(base + ".load"):
+            with open(base + ".load") as f:
+                load = float(f.read().strip())
         inner = out["reduceSeconds"] if side == "python" else out["durationSeconds"]
-        runs[key].append({"wall": float(wall), "rssMb": int(rss) / 1024, "inner": inner,
-                          "epsilon": out.get("epsilonSeconds"), "kept": out.get("kept", out.get("n"))})
+        runs[key].append({"wall": float(wall), "rssMb": int(rss) / 1024, "cpu": float(user) + float(system),
+                          "inner": inner, "load": load, "epsilon": out.get("epsilonSeconds"),
+                          "kept": out.get("kept", out.get("n"))})
     return runs
 
 
@@ -66,32 +72,41 @@ def main():
     print("100,000 x 16, keep 0.1: medians; wall = the whole process (start-up, CSV reading; greentrain's reduce also "
           "computes epsilon), method = in-process seconds of the method alone")
     print()
-    print("| method | greentrain wall s | greentrain method s | Python wall s | Python method s | wall ratio "
-          "| method ratio | greentrain peak RSS MB | Python peak RSS MB | target |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| method | greentrain wall s | greentrain method s | greentrain CPU s | Python wall s | Python method s "
+          "| Python CPU s | wall ratio | method ratio | CPU ratio | greentrain peak RSS MB | Python peak RSS MB "
+          "| target |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name, label, target in MAIN:
         gt = runs.get((name, 100000, "greentrain"), [])
         py = runs.get((name, 100000, "python"), [])
-        print(f"| {label} | {fmt(median(gt, 'wall'))} | {fmt(median(gt, 'inner'), 3)} | "
+        print(f"| {label} | {fmt(median(gt, 'wall'))} | {fmt(median(gt, 'inner'), 3)} | {fmt(median(gt, 'cpu'))} | "
               f"{fmt(median(py, 'wall')) if py else '—'} | {fmt(median(py, 'inner'), 3) if py else '—'} | "
+              f"{fmt(median(py, 'cpu')) if py else '—'} | "
               f"{ratio(median(py, 'wall'), median(gt, 'wall')) if py else '—'} | "
               f"{ratio(median(py, 'inner'), median(gt, 'inner')) if py else '—'} | "
+              f"{ratio(median(py, 'cpu'), median(gt, 'cpu')) if py else '—'} | "
               f"{fmt(median(gt, 'rssMb'), 0)} | {fmt(median(py, 'rssMb'), 0) if py else '—'} | {target} "
               f"{describe(gt)}{describe(py) if py else ''} |")
     print()
     print("Scaling (keep 0.1): medians")
     print()
-    print("| case | rows | greentrain wall s | greentrain method s | Python wall s | Python method s | wall ratio "
-          "| method ratio | notes |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| case | rows | greentrain wall s | greentrain method s | greentrain CPU s | Python wall s "
+          "| Python method s | Python CPU s | wall ratio | method ratio | CPU ratio | notes |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     scaling = sorted({(name, rows) for (name, rows, _) in runs if name.startswith(("phl", "prd"))})
     for name, rows in scaling:
         gt = runs.get((name, rows, "greentrain"), [])
         py = runs.get((name, rows, "python"), [])
         print(f"| {name} | {rows:,} | {fmt(median(gt, 'wall'))} | {fmt(median(gt, 'inner'), 3)} | "
-              f"{fmt(median(py, 'wall'))} | {fmt(median(py, 'inner'), 3)} | "
-              f"{ratio(median(py, 'wall'), median(gt, 'wall'))} | {ratio(median(py, 'inner'), median(gt, 'inner'))} "
+              f"{fmt(median(gt, 'cpu'))} | {fmt(median(py, 'wall'))} | {fmt(median(py, 'inner'), 3)} | "
+              f"{fmt(median(py, 'cpu'))} | {ratio(median(py, 'wall'), median(gt, 'wall'))} | "
+              f"{ratio(median(py, 'inner'), median(gt, 'inner'))} | {ratio(median(py, 'cpu'), median(gt, 'cpu'))} "
               f"| {' '.join(filter(None, [describe(gt), describe(py)]))} |")
+    loads = [r["load"] for rs in runs.values() for r in rs if r is not None and r.get("load") is not None]
+    if loads:
+        print()
+        print(f"Cores kept busy by other processes during the runs: {min(loads):.2f} to {max(loads):.2f} "
+              f"(median {statistics.median(loads):.2f}) of {os.cpu_count()} logical CPUs")
 
 
 if __name__ == "__main__":

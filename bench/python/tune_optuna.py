@@ -7,6 +7,11 @@ Prints, like the Java side:
   tune-overhead side=optuna sampler=tpe function=F history=H calls=C ms_median=M ms_max=X
 Overhead: a study holding H finished trials at random points, then C timed asks (ask plus one suggest per
 parameter, which is where Optuna samples); each asked trial is told FAIL, which TPE ignores.
+
+With --multi it runs the two-objective part instead, like org.greentrain.bench.tune.TuneMultiObjectiveBench:
+ZDT1 in 3 dimensions with Optuna's multi-objective TPESampler and NSGAIISampler (default settings), printing
+  tune-mo side=optuna sampler=S function=zdt1 seed=N trials=T hv=H seconds=S
+(hypervolume of the Pareto front with reference point (1.1, 11), computed here as on the Java side).
 """
 import argparse
 import math
@@ -49,6 +54,39 @@ FUNCTIONS = [
 ]
 
 
+ZDT1_REFERENCE = (1.1, 11.0)
+
+
+def zdt1(x):
+    """ZDT1 (Zitzler, Deb and Thiele 2000) on [0, 1]^3: both objectives minimised."""
+    g = 1 + 9 * sum(x[1:]) / (len(x) - 1)
+    return x[0], g * (1 - math.sqrt(x[0] / g))
+
+
+def hypervolume_2d(points, reference):
+    """Exact area dominated by minimised 2-D points and bounded by the reference point."""
+    inside = sorted(p for p in points if p[0] < reference[0] and p[1] < reference[1])
+    area, last_y = 0.0, reference[1]
+    for x, y in inside:
+        if y < last_y:
+            area += (reference[0] - x) * (last_y - y)
+            last_y = y
+    return area
+
+
+def zdt1_hypervolume(sampler, trials):
+    study = optuna.create_study(directions=["minimize", "minimize"], sampler=sampler)
+    study.optimize(lambda t: zdt1(suggest(t, [(0, 1)] * 3)), n_trials=trials)
+    done = [tuple(t.values) for t in study.trials if t.state == TrialState.COMPLETE]
+    return hypervolume_2d(done, ZDT1_REFERENCE)
+
+
+MULTI_SAMPLERS = [
+    ("tpe", lambda seed: optuna.samplers.TPESampler(seed=seed)),
+    ("nsga2", lambda seed: optuna.samplers.NSGAIISampler(seed=seed)),
+]
+
+
 def suggest(trial, bounds):
     return [trial.suggest_float("x%d" % (i + 1), lo, hi) for i, (lo, hi) in enumerate(bounds)]
 
@@ -87,9 +125,18 @@ def main():
     p.add_argument("--seeds", type=int, default=20)
     p.add_argument("--history", type=int, default=100)
     p.add_argument("--calls", type=int, default=20)
+    p.add_argument("--multi", action="store_true", help="run the two-objective part (ZDT1) instead")
     a = p.parse_args()
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     print("tune-peer optuna=%s" % optuna.__version__, flush=True)
+    if a.multi:
+        for name, make in MULTI_SAMPLERS:
+            for seed in range(a.seeds):
+                start = time.perf_counter()
+                hv = zdt1_hypervolume(make(seed), a.trials)
+                print("tune-mo side=optuna sampler=%s function=zdt1 seed=%d trials=%d hv=%.9g seconds=%.3f"
+                      % (name, seed, a.trials, hv, time.perf_counter() - start), flush=True)
+        return
     for name, bounds, minimum, f in FUNCTIONS:
         for seed in range(a.seeds):
             start = time.perf_counter()

@@ -12,8 +12,10 @@ public final class SamplerOptions {
 
     @Option(names = "--sampler", paramLabel = "NAME",
             description = "bo (Gaussian-process Bayesian optimisation, log-EI), grid, random, sobol, halton, tpe, "
-                    + "nsga2, or a variant: gp-ei, gp-pi, gp-ucb, gp-cost (EI per joule), tpe-multivariate, "
-                    + "grid-paper. Default: the study's stored sampler, else bo for one objective, nsga2 for several.")
+                    + "nsga2, or a variant: gp-ei, gp-pi, gp-ucb, gp-cost (EI per joule, one objective only), "
+                    + "tpe-multivariate, grid-paper. bo and tpe handle several objectives by ParEGO's random "
+                    + "scalarisation (new weights per trial). Default: the study's stored sampler, else bo; nsga2 "
+                    + "pays off from a few hundred trials.")
     String sampler;
 
     @Option(names = "--seed", paramLabel = "N",

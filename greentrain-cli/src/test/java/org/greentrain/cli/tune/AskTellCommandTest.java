@@ -114,7 +114,7 @@ class AskTellCommandTest {
         assertUsageError(ask("--space", "x=0..2"), "exists with space 'x=0.0..1.0'");
         assertUsageError(ask("--objective", "a:max,b:min"), "goals 'value:minimize'");
         assertUsageError(CliRun.of("ask", "--storage", fx.storage(), "--study", "m", "--space", "x=0..1",
-                "--objective", "a:max,b:min", "--sampler", "tpe"), "optimises one objective");
+                "--objective", "a:max,b:min", "--sampler", "gp-cost"), "optimises one objective per joule");
         assertUsageError(ask("--sampler", "simulated-annealing"), "unknown sampler 'simulated-annealing'");
         assertThat(fx.snapshot()).isEqualTo(before);
     }

@@ -42,8 +42,8 @@ class TuneBadInputTest {
         assertUsageError(tune("x=-5..5", "--energy-budget", "50 parsecs"), "'50 parsecs' is not an energy");
         assertUsageError(tune("x=-5..5", "--direction", "sideways"), "unknown direction 'sideways'");
         assertUsageError(tune("x=-5..5", "--direction", "min", "--objective", "a:max"), "not both");
-        assertUsageError(tune("x=-5..5", "--objective", "acc:max,energy:min", "--sampler", "bo"),
-                "sampler 'bo' optimises one objective; use nsga2");
+        assertUsageError(tune("x=-5..5", "--objective", "acc:max,energy:min", "--sampler", "gp-cost"),
+                "sampler 'gp-cost' optimises one objective per joule; use bo, tpe or nsga2");
         assertUsageError(tune("x=-5..5", "--workers", "0"), "workers must be >= 1");
         assertUsageError(tune("x=-5..5", "--country", "XXX"), "unknown country code 'XXX'");
         assertThat(fx.snapshot()).isEqualTo("no database");

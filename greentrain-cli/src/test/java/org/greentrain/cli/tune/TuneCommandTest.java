@@ -108,13 +108,27 @@ class TuneCommandTest {
     }
 
     @Test
+    void boTradesAccuracyAgainstEnergyWhenAsked() throws Exception {
+        String sh = fx.script("acc-bo.sh", "i=0; while [ $i -lt $1 ]; do i=$((i+1)); done\necho \"accuracy 0.$1\"\n");
+        JsonNode r = json(tune("--command", "sh " + sh + " {n}", "--space", "n=1..9:int",
+                "--objective", "accuracy:max,energy:min", "--sampler", "bo", "--seed", "3", "--trials", "8",
+                "--json"));
+
+        assertThat(r.get("sampler").asText()).isEqualTo("bo (seed 3)");
+        assertThat(r.get("trials")).hasSize(8).allSatisfy(t -> assertThat(t.get("state").asText())
+                .isEqualTo("COMPLETE"));
+        assertThat(r.get("pareto")).isNotEmpty();
+        assertThat(r.get("hypervolume").asDouble()).isPositive();
+    }
+
+    @Test
     void accuracyAgainstEnergyGivesAParetoFrontAndItsHypervolume() throws Exception {
         String sh = fx.script("acc.sh", "i=0; while [ $i -lt $1 ]; do i=$((i+1)); done\necho \"accuracy 0.$1\"\n");
         JsonNode r = json(tune("--command", "sh " + sh + " {n}", "--space", "n=1..9:int",
                 "--objective", "accuracy:max,energy:min", "--trials", "6", "--json"));
 
         assertThat(r.get("goals").toString()).isEqualTo("[\"accuracy:maximize\",\"energy:minimize\"]");
-        assertThat(r.get("sampler").asText()).isEqualTo("nsga2 (seed 0)");
+        assertThat(r.get("sampler").asText()).isEqualTo("bo (seed 0)");
         assertThat(r.get("trials")).allSatisfy(t -> assertThat(t.get("values").get("energy").asDouble())
                 .isEqualTo(t.get("energyJoules").asDouble()));
         assertThat(r.get("pareto")).isNotEmpty();

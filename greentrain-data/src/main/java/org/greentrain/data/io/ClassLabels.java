@@ -42,16 +42,15 @@ final class ClassLabels {
 
     /** Records the label of the next row. */
     void accept(String value, long line) {
-        String location = Cells.location(source, line, column);
         if (Cells.isMissing(value)) {
-            throw new DataInputException(location + "missing label " + Cells.describeMissing(value)
-                    + "; every row needs a class: drop the unlabelled rows");
+            throw new DataInputException(Cells.location(source, line, column) + "missing label "
+                    + Cells.describeMissing(value) + "; every row needs a class: drop the unlabelled rows");
         }
         Integer code = codes.get(value);
         if (code == null) {
             if (restricted) {
-                throw new DataInputException(location + Cells.quote(value) + " is not one of the classes "
-                        + String.join(", ", valuesByCode));
+                throw new DataInputException(Cells.location(source, line, column) + Cells.quote(value)
+                        + " is not one of the classes " + String.join(", ", valuesByCode));
             }
             code = codeOf(value);
         }

@@ -31,8 +31,17 @@ public final class CsvLoader {
     private CsvLoader() {
     }
 
-    /** Loads {@code file} (UTF-8); the dataset is named after the file without its extension. */
+    /**
+     * Loads {@code file} (UTF-8); the dataset is named after the file without its extension. A plain numeric file
+     * (ASCII, no quotes, numbers in every feature cell) takes a fast path that reads bytes in place; any other file, or
+     * one with a problem, is read by the general parser.
+     */
     public static Dataset load(Path file, LoadOptions options) throws IOException {
+        SourceFiles.requireReadable(file);
+        Dataset plain = PlainNumericCsv.tryLoad(file, file.toString(), SourceFiles.datasetName(file), options);
+        if (plain != null) {
+            return plain;
+        }
         try (Reader reader = SourceFiles.openText(file)) {
             return load(reader, file.toString(), SourceFiles.datasetName(file), options);
         } catch (CharacterCodingException e) {

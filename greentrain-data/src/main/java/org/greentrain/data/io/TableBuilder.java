@@ -95,16 +95,7 @@ final class TableBuilder {
             throw new DataInputException(source + " line " + line + " has " + rowCells.size() + " values but the header"
                     + " has " + columnCount + " columns; every row needs one value per column");
         }
-        int width = features.length;
-        if ((long) (rows + 1) * width > MAX_ARRAY) {
-            throw new DataInputException(source + " is too large: more than " + MAX_ARRAY
-                    + " feature values do not fit in one array; load a subset of its rows");
-        }
-        if ((rows + 1) * width > cells.length) {
-            cells = Arrays.copyOf(cells, (int) Math.min(MAX_ARRAY, Math.max((long) cells.length * 2,
-                    (long) (rows + 1) * width)));
-        }
-        int offset = rows * width;
+        int offset = reserveRow();
         for (int c = 0; c < columnCount; c++) {
             String value = rowCells.get(c).trim();
             int f = featureOfColumn[c];
@@ -117,6 +108,63 @@ final class TableBuilder {
             }
         }
         rows++;
+    }
+
+    /**
+     * Adds one data row whose feature cells were all numbers, already read (the plain numeric CSV fast path).
+     *
+     * @param line   the 1-based line of the row in its file, for error messages
+     * @param values the row's feature values in feature order ({@link #featureOf})
+     * @param label  the trimmed label cell
+     * @param id     the row id, or -1 for a synthetic row; ignored when the table has no row-id column
+     */
+    void addNumericRow(long line, float[] values, String label, long id) {
+        int offset = reserveRow();
+        System.arraycopy(values, 0, cells, offset, features.length);
+        labels.accept(label, line);
+        if (idIndex >= 0) {
+            storeId(id);
+        }
+        rows++;
+    }
+
+    /** Number of columns in the header. */
+    int columnCount() {
+        return columnCount;
+    }
+
+    /** Number of feature columns before categorical expansion. */
+    int featureCount() {
+        return features.length;
+    }
+
+    /** The feature position of header column {@code column}, or -1 for the label and row-id columns. */
+    int featureOf(int column) {
+        return featureOfColumn[column];
+    }
+
+    /** The position of the label column in the header. */
+    int labelColumn() {
+        return labelIndex;
+    }
+
+    /** The position of the row-id column in the header, or -1 when row ids are row positions. */
+    int idColumn() {
+        return idIndex;
+    }
+
+    /** Makes room for one more row of feature cells; returns the offset of its first cell. */
+    private int reserveRow() {
+        int width = features.length;
+        if ((long) (rows + 1) * width > MAX_ARRAY) {
+            throw new DataInputException(source + " is too large: more than " + MAX_ARRAY
+                    + " feature values do not fit in one array; load a subset of its rows");
+        }
+        if ((rows + 1) * width > cells.length) {
+            cells = Arrays.copyOf(cells, (int) Math.min(MAX_ARRAY, Math.max((long) cells.length * 2,
+                    (long) (rows + 1) * width)));
+        }
+        return rows * width;
     }
 
     /** The dataset, or the error of the earliest unusable cell. */
@@ -200,6 +248,10 @@ final class TableBuilder {
                         + " is not a row id (a non-negative integer, or empty for a synthetic row)");
             }
         }
+        storeId(id);
+    }
+
+    private void storeId(long id) {
         if (rows == ids.length) {
             ids = Arrays.copyOf(ids, ids.length * 2);
         }

@@ -1,31 +1,27 @@
 package org.greentrain.reduce.metric;
 
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.greentrain.data.Dataset;
 import org.greentrain.reduce.Reduction;
 import org.greentrain.reduce.geometry.Norm;
-import org.greentrain.reduce.geometry.PointColumns;
-import org.greentrain.reduce.support.Seeds;
 
 /**
  * ε-representativeness (spec §2.1): for each class, the largest distance from a full row to its nearest reduced row of
  * the same class (the directed Hausdorff distance), and the maximum over classes. L∞ by default, as in the authors'
  * code; L2 on request.
  *
- * <p>Exact, with no approximation: brute force over column-major blocks (SIMD) with the early break of Taha and
- * Hanbury, which stops scanning a full row as soon as some reduced row is closer than the largest nearest-distance
- * found so far, because that row can no longer raise the maximum. The answer does not depend on the scan order or the
- * number of threads. Rows are processed in parallel chunks.
+ * <p>Exact, with no approximation: each full row looks for a reduced row within the largest nearest-distance found
+ * so far (the early break of Taha and Hanbury: such a row cannot raise the maximum), and only a row without one gets
+ * its exact nearest distance ({@link ClassTargets}). The answer does not depend on the scan order or the number of
+ * threads. Rows are processed in parallel chunks.
  *
  * <p>Deviation: a class present in the full data but absent from the reduced data gets +∞ and is listed in
  * {@link EpsilonResult#missingClasses()}; the original silently skips it.
  */
 public final class EpsilonRepresentativeness {
 
-    private static final int BLOCK = 64;
     private static final int CHUNK = 256;
 
     private EpsilonRepresentativeness() {
@@ -72,70 +68,45 @@ public final class EpsilonRepresentativeness {
                 perClass[c] = Double.POSITIVE_INFINITY;
                 missing[missingCount++] = c;
             } else {
-                perClass[c] = directedHausdorff(PointColumns.of(full, queries), shuffled(reduced, targets), norm);
+                perClass[c] = directedHausdorff(full, queries, new ClassTargets(reduced, targets, norm), norm);
             }
             overall = Math.max(overall, perClass[c]);
         }
         return new EpsilonResult(overall, perClass, java.util.Arrays.copyOf(missing, missingCount), norm);
     }
 
-    /** Targets in a fixed pseudo-random order, so that sorted inputs cannot defeat the early break. */
-    private static PointColumns shuffled(Dataset reduced, int[] targets) {
-        int[] order = targets.clone();
-        Seeds.shuffle(order, new SplittableRandom(Seeds.derive(0x5eed, targets.length)));
-        return PointColumns.of(reduced, order);
-    }
-
-    /** max over queries of the distance to the nearest target. */
-    static double directedHausdorff(PointColumns queries, PointColumns targets, Norm norm) {
+    /** max over the rows {@code queries} of {@code full} of the distance to the nearest target. */
+    private static double directedHausdorff(Dataset full, int[] queries, ClassTargets targets, Norm norm) {
         AtomicLong sharedMaxBits = new AtomicLong(Double.doubleToLongBits(0.0));
-        int chunks = (queries.size() + CHUNK - 1) / CHUNK;
+        int d = full.cols();
+        float[] features = full.features();
+        int chunks = (queries.length + CHUNK - 1) / CHUNK;
         IntStream.range(0, chunks).parallel().forEach(chunk -> {
-            double[] q = new double[queries.dims()];
-            double[] scratch = new double[targets.size()];
-            double localMax = Double.longBitsToDouble(sharedMaxBits.get());
-            int end = Math.min(queries.size(), (chunk + 1) * CHUNK);
+            double[] q = new double[d];
+            double[] scratch = targets.scratch();
+            int end = Math.min(queries.length, (chunk + 1) * CHUNK);
             for (int i = chunk * CHUNK; i < end; i++) {
-                queries.point(i, q);
-                double nearest = nearestAbove(q, targets, norm, localMax, scratch);
-                if (nearest > localMax) {
-                    localMax = raise(sharedMaxBits, nearest);
+                int base = queries[i] * d;
+                for (int j = 0; j < d; j++) {
+                    q[j] = features[base + j];
+                }
+                double floor = Double.longBitsToDouble(sharedMaxBits.get());
+                double nearest = targets.nearestAbove(q, floor, scratch);
+                if (nearest > floor) {
+                    raise(sharedMaxBits, nearest);
                 }
             }
         });
         return norm.fromRaw(Double.longBitsToDouble(sharedMaxBits.get()));
     }
 
-    /**
-     * The raw distance from {@code q} to its nearest target, or any value ≤ {@code floor} as soon as a target that
-     * close is found (the early break).
-     */
-    private static double nearestAbove(double[] q, PointColumns targets, Norm norm, double floor, double[] scratch) {
-        double nearest = Double.POSITIVE_INFINITY;
-        int n = targets.size();
-        for (int from = 0; from < n; from += BLOCK) {
-            int to = Math.min(n, from + BLOCK);
-            targets.rawDistances(q, norm, from, to, scratch);
-            for (int i = from; i < to; i++) {
-                nearest = Math.min(nearest, scratch[i]);
-            }
-            if (nearest <= floor) {
-                return nearest;
-            }
-        }
-        return nearest;
-    }
-
-    /** Raises the shared maximum to at least {@code value}; returns the maximum after the update. */
-    private static double raise(AtomicLong maxBits, double value) {
+    /** Raises the shared maximum to at least {@code value}. */
+    private static void raise(AtomicLong maxBits, double value) {
         long bits = Double.doubleToLongBits(value);
         while (true) {
             long current = maxBits.get();
-            if (Double.longBitsToDouble(current) >= value) {
-                return Double.longBitsToDouble(current);
-            }
-            if (maxBits.compareAndSet(current, bits)) {
-                return value;
+            if (Double.longBitsToDouble(current) >= value || maxBits.compareAndSet(current, bits)) {
+                return;
             }
         }
     }

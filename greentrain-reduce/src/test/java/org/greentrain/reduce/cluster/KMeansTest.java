@@ -35,6 +35,19 @@ class KMeansTest {
         }
     }
 
+    /** Hundreds of centres, ten groups and k/32 movers per update: the pruning must still give Lloyd's fixed point. */
+    @Test
+    void manyCentresWithMoversConvergeToAFixedPointOfLloyd() {
+        for (long seed = 0; seed < 3; seed++) {
+            PointColumns p = gaussian(4000, 8, 20 + seed);
+            KMeansResult r = KMeans.fit(p, new KMeansOptions(400, KMeansOptions.Init.PLUS_PLUS,
+                    KMeansOptions.EmptyClusters.RELOCATE, new StopRule.CentreShift(0), 10_000), seed);
+            assertThat(r.converged()).isTrue();
+            assertThat(r.iterations()).isGreaterThan(3);
+            checkFixedPoint(p, r);
+        }
+    }
+
     private static void checkFixedPoint(PointColumns p, KMeansResult r) {
         int d = p.dims();
         double[][] sums = new double[r.clusters()][d];

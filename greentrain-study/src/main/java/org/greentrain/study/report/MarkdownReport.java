@@ -2,6 +2,7 @@ package org.greentrain.study.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -10,6 +11,9 @@ import java.util.stream.Collectors;
  * a lab notebook, where a self-contained HTML page cannot be shown inline.
  */
 public final class MarkdownReport {
+
+    /** A {@code <} that Markdown renderers would read as the start of an HTML tag or comment. */
+    private static final Pattern TAG_START = Pattern.compile("<(?=[A-Za-z/!?])");
 
     private MarkdownReport() {
     }
@@ -72,8 +76,8 @@ public final class MarkdownReport {
         return inline(text).replace("|", "\\|");
     }
 
-    /** Running text: line breaks flattened, and characters that would open HTML tags escaped. */
+    /** Running text: line breaks flattened, and a {@code <} that would open an HTML tag escaped. */
     private static String inline(String text) {
-        return text.replace('\n', ' ').replace("<", "&lt;");
+        return TAG_START.matcher(text.replace('\n', ' ')).replaceAll("&lt;");
     }
 }

@@ -15,8 +15,8 @@ class MarkdownReportTest {
         Report.Chart chart = new Report.Chart("c", "Accuracy against energy", Report.Axis.linear("J"),
                 Report.Axis.linear("accuracy"), List.of(),
                 List.of(Report.Series.of("runs", Report.Style.POINTS, new double[] {1}, new double[] {0.9})));
-        Report.Section section = new Report.Section("s", "Results", List.of("Two lines\nof text, x < y."),
-                List.of(chart), List.of(table));
+        Report.Section section = new Report.Section("s", "Results",
+                List.of("Two lines\nof text, x < y, p <0.05, not <b>bold</b>."), List.of(chart), List.of(table));
         return new Report("Study", "run on 2026-11-22", List.of("DES saves 60%"), List.of(section),
                 Map.of("cores", "2", "cpu", "Xeon"));
     }
@@ -34,7 +34,7 @@ class MarkdownReportTest {
 
                 ## Results
 
-                Two lines of text, x &lt; y.
+                Two lines of text, x < y, p <0.05, not &lt;b>bold&lt;/b>.
 
                 **Energy per method**
 

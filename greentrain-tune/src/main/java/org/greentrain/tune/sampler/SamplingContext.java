@@ -3,6 +3,7 @@ package org.greentrain.tune.sampler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 import org.greentrain.tune.space.SearchSpace;
 import org.greentrain.tune.study.FrozenTrial;
 import org.greentrain.tune.study.Goal;
@@ -56,6 +57,21 @@ public record SamplingContext(SearchSpace space, List<Goal> goals, List<FrozenTr
     /** Whether the study has more than one objective. */
     public boolean isMultiObjective() {
         return goals.size() > 1;
+    }
+
+    /**
+     * What a single-objective model minimises for this trial: with one goal, its value turned into minimisation; with
+     * several, the {@link ParEgoScalarization} of this trial (weights from {@code seed} and the trial number, ranges
+     * from the COMPLETE trials). Apply it to COMPLETE trials only.
+     *
+     * @throws IllegalArgumentException with several goals and no COMPLETE trial yet
+     */
+    public ToDoubleFunction<FrozenTrial> minimizedObjective(long seed) {
+        if (!isMultiObjective()) {
+            Goal goal = goals.get(0);
+            return t -> goal.direction().toMinimized(t.value(0));
+        }
+        return ParEgoScalarization.forTrial(seed, trialNumber, goals, completed())::value;
     }
 
     /** The random stream of this trial for {@code seed}: independent of what other trials drew. */

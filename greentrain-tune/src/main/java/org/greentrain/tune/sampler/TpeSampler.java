@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 import org.greentrain.tune.space.CategoricalParam;
 import org.greentrain.tune.space.FloatParam;
 import org.greentrain.tune.space.IntParam;
@@ -13,11 +14,16 @@ import org.greentrain.tune.space.Param;
 import org.greentrain.tune.space.Params;
 import org.greentrain.tune.space.SearchSpace;
 import org.greentrain.tune.study.FrozenTrial;
-import org.greentrain.tune.study.Goal;
 import org.greentrain.tune.study.TrialState;
 
 /**
- * The Tree-structured Parzen Estimator (Bergstra et al. 2011) with Optuna's defaults, for single-objective studies.
+ * The Tree-structured Parzen Estimator (Bergstra et al. 2011) with Optuna's defaults, for one or several objectives.
+ *
+ * <p>With several objectives the "below"/"above" split ranks trials by a ParEGO random scalarisation
+ * ({@link ParEgoScalarization}: a weight vector per trial from (seed, trial number), objectives normalised to [0, 1]
+ * over the COMPLETE trials, augmented Chebyshev function), not by Optuna's MOTPE split (non-dominated rank, then
+ * hypervolume contribution): each suggestion then aims at one region of the Pareto front, and the weights vary from
+ * trial to trial so the front is covered. With one objective nothing changes.
  *
  * <p>Until {@code startupTrials} (default 10) trials are COMPLETE it samples at random. Then the COMPLETE trials are
  * split: the best gamma(n) = min(ceil(0.1 n), 25) form the "below" group, the rest "above"; PRUNED trials and, as a
@@ -109,17 +115,12 @@ public final class TpeSampler implements Sampler {
 
     @Override
     public Params sample(SamplingContext context) {
-        if (context.isMultiObjective()) {
-            throw new IllegalArgumentException("the tpe sampler optimises one goal; use nsga2 for "
-                    + Goal.canonical(context.goals()));
-        }
         List<FrozenTrial> complete = new ArrayList<>(context.completed());
         if (complete.size() < startupTrials) {
             return startup.sample(context);
         }
-        Goal goal = context.goals().get(0);
-        complete.sort(Comparator.comparingDouble((FrozenTrial t) -> goal.direction().toMinimized(t.value(0)))
-                .thenComparingInt(FrozenTrial::number));
+        ToDoubleFunction<FrozenTrial> minimized = context.minimizedObjective(seed);
+        complete.sort(Comparator.comparingDouble(minimized).thenComparingInt(FrozenTrial::number));
         int nBelow = gamma(complete.size());
         List<FrozenTrial> below = new ArrayList<>(complete.subList(0, nBelow));
         List<FrozenTrial> above = new ArrayList<>(complete.subList(nBelow, complete.size()));

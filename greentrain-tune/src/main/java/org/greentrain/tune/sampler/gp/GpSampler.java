@@ -3,7 +3,9 @@ package org.greentrain.tune.sampler.gp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 import org.greentrain.tune.sampler.Liar;
+import org.greentrain.tune.sampler.ParEgoScalarization;
 import org.greentrain.tune.sampler.QmcSampler;
 import org.greentrain.tune.sampler.Sampler;
 import org.greentrain.tune.sampler.SamplingContext;
@@ -13,7 +15,14 @@ import org.greentrain.tune.study.Goal;
 import org.greentrain.tune.study.TrialState;
 
 /**
- * Bayesian optimisation with a Gaussian process, for single-objective studies.
+ * Bayesian optimisation with a Gaussian process, for one or several objectives.
+ *
+ * <p>Several objectives (for example {@code accuracy:maximize,energy:minimize}) are handled as in ParEGO (Knowles
+ * 2006): each suggestion scalarises the objectives with its own random weight vector ({@link ParEgoScalarization}:
+ * weights from (seed, trial number), objectives normalised to [0, 1] over the COMPLETE trials, augmented Chebyshev
+ * function with rho 0.05) and runs the single-objective machinery below on that one value, constant liar included.
+ * Varying the weights from trial to trial spreads the suggestions along the Pareto front; one GP per suggestion keeps
+ * the cost that of single-objective BO. With one objective nothing changes.
  *
  * <ol>
  *   <li>Initial design: until {@code startupTrials} trials are COMPLETE, points come from a scrambled Sobol' sequence
@@ -27,7 +36,8 @@ import org.greentrain.tune.study.TrialState;
  *   best candidates.</li>
  *   <li>Cost-aware mode: a second GP fitted on log-joules of COMPLETE trials predicts a candidate's energy; the score
  *   becomes EI / predicted joules (for log acquisitions, log EI - predicted log joules; for PI, PI / joules). It needs
- *   at least 3 trials with energy, and cannot be combined with UCB, whose score may be negative.</li>
+ *   at least 3 trials with energy, and cannot be combined with UCB, whose score may be negative, nor with several
+ *   objectives (energy would then be counted twice, or traded against a scalarised value with no unit).</li>
  * </ol>
  */
 public final class GpSampler implements Sampler {
@@ -101,9 +111,9 @@ public final class GpSampler implements Sampler {
 
     @Override
     public Params sample(SamplingContext context) {
-        if (context.isMultiObjective()) {
-            throw new IllegalArgumentException("the gp sampler optimises one goal; use nsga2 for "
-                    + Goal.canonical(context.goals()));
+        if (costAware && context.isMultiObjective()) {
+            throw new IllegalArgumentException("cost-aware BO optimises one goal per joule; for "
+                    + Goal.canonical(context.goals()) + " use plain gp (or nsga2), which trades the goals off");
         }
         GpEncoding enc = new GpEncoding(context.space());
         int d = enc.dims();
@@ -117,10 +127,10 @@ public final class GpSampler implements Sampler {
         int n = complete.size() + running.size();
         double[] x = new double[n * d];
         double[] y = new double[n];
-        Goal goal = context.goals().get(0);
+        ToDoubleFunction<FrozenTrial> minimized = context.minimizedObjective(seed);
         for (int i = 0; i < complete.size(); i++) {
             enc.encode(complete.get(i).params(), x, i * d);
-            y[i] = goal.direction().toMinimized(complete.get(i).value(0));
+            y[i] = minimized.applyAsDouble(complete.get(i));
         }
         double best = Double.POSITIVE_INFINITY;
         for (int i = 0; i < complete.size(); i++) {

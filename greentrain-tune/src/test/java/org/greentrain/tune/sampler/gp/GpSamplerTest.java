@@ -117,11 +117,12 @@ class GpSamplerTest {
     }
 
     @Test
-    void multiObjectiveStudiesAreRefused() {
+    void costAwareModeRefusesMultiObjectiveStudies() {
         SearchSpace space = SearchSpace.parse("x=0..1");
         Study s = Study.create(new InMemoryStorage(), "mo", space, Goal.parseAll("acc:max,energy:min"),
-                new GpSampler(1), Pruner.none());
-        assertThatThrownBy(s::ask).hasMessageContaining("use nsga2");
+                new GpSampler(1).withCostAware(true), Pruner.none());
+        assertThatThrownBy(s::ask).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("use plain gp (or nsga2)");
         assertThat(s.trials()).isEmpty();
     }
 }
