@@ -23,15 +23,16 @@ touch "$TIMES"
 # name | command line (the scale chosen for this machine; the papers' full scale is in each study's --help)
 declare -A STUDY COMMAND
 STUDY[reduction]=reduction-spambase
-COMMAND[reduction]="study reduction --dataset spambase --methods all --keep 0.1..0.9 --repeats 3 --epochs 150 \
+COMMAND[reduction]="study reduction --dataset spambase --methods all --keep 0.1..0.9 --repeats 3 --epochs 50 \
 --model mlp-paper --study reduction-spambase"
 STUDY[tuning]=tuning-fashion-mnist
 COMMAND[tuning]="study tuning --dataset fashion-mnist --strategies all --space 3 --rounds 24 --repeats 2 \
---epochs 2 --train-rows 10000 --test-rows 2000 --study tuning-fashion-mnist"
+--epochs 3 --train-rows 10000 --test-rows 2000 --threads 1 --wait-for-quiet 30s --study tuning-fashion-mnist"
 STUDY[architecture]=architecture-fashion-mnist
-COMMAND[architecture]="study architecture --dataset fashion-mnist --repeats 2 --hyper 2 --epochs 1 \
---train-rows 10000 --test-rows 2000 --study architecture-fashion-mnist"
+COMMAND[architecture]="study architecture --dataset fashion-mnist --repeats 3 --hyper 2 --epochs 2 \
+--train-rows 30000 --test-rows 5000 --threads 1 --study architecture-fashion-mnist"
 ORDER=(reduction tuning architecture)
+# the order studies run in when none is named: the cheapest to disturb first
 
 run_study() {
   local kind=$1 start end

@@ -3,8 +3,9 @@
 the data-reduction paper's MLP), built layer by layer after spec/green-training.md 1.3 and spec/data-reduction.md 4.2,
 trained with Adam (PyTorch defaults) on the same rows, already in memory as tensors, with the same batch size and
 intra-op threads. Per epoch: a seeded permutation, one index slice and one gather per batch, forward, cross-entropy,
-backward, step; batch losses and correct counts are kept as tensors and read once per epoch, as greentrain does.
-Prints one line per epoch (training, then the gather loop alone) for train_table.py."""
+backward, step; batch losses and correct counts are kept as tensors and read back at the end of the epoch. Trains the
+same number of warm-up epochs as the greentrain side before the timed ones. Prints one line per epoch (training, then
+the gather loop alone) for train_table.py."""
 import argparse
 import time
 
@@ -88,7 +89,8 @@ def main():
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--workload", choices=["cnn", "mlp"], required=True)
     p.add_argument("--data", required=True, help="directory written by ExportTrainData")
-    p.add_argument("--epochs", type=int, default=3, help="timed epochs, after one warm-up epoch")
+    p.add_argument("--warmup", type=int, default=1, help="warm-up epochs, trained and reported but not timed")
+    p.add_argument("--epochs", type=int, default=3, help="timed epochs, after the warm-up epochs")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--batch", type=int, default=512)
     a = p.parse_args()
@@ -101,23 +103,25 @@ def main():
     else:
         model = paper_mlp(x.shape[1], classes)
     params = sum(p.numel() for p in model.parameters())
-    print("train-peer side=pytorch torch=%s threads=%d workload=%s rows=%d shape=%s batch=%d parameters=%d"
-          % (torch.__version__, torch.get_num_threads(), a.workload, x.shape[0],
-             "x".join(str(s) for s in x.shape[1:]), a.batch, params), flush=True)
+    print("train-peer side=pytorch torch=%s threads=%d interop_threads=%d workload=%s rows=%d shape=%s batch=%d "
+          "parameters=%d warmup_epochs=%d"
+          % (torch.__version__, torch.get_num_threads(), torch.get_num_interop_threads(), a.workload, x.shape[0],
+             "x".join(str(s) for s in x.shape[1:]), a.batch, params, a.warmup), flush=True)
     model.train()
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
     loss_fn = nn.CrossEntropyLoss()
     generator = torch.Generator().manual_seed(1234)
-    for epoch in range(1, a.epochs + 2):
+    for epoch in range(1, a.warmup + a.epochs + 1):
         seconds = train_epoch(model, optimizer, loss_fn, x, y, a.batch, generator)
-        report("train-epoch", a.workload, epoch, x.shape[0], seconds)
-    for epoch in range(1, a.epochs + 2):
-        report("gather-epoch", a.workload, epoch, x.shape[0], gather_epoch(x, y, a.batch, generator))
+        report("train-epoch", a.workload, epoch, epoch <= a.warmup, x.shape[0], seconds)
+    for epoch in range(1, a.warmup + a.epochs + 1):
+        seconds = gather_epoch(x, y, a.batch, generator)
+        report("gather-epoch", a.workload, epoch, epoch <= a.warmup, x.shape[0], seconds)
 
 
-def report(kind, workload, epoch, rows, seconds):
+def report(kind, workload, epoch, warmup, rows, seconds):
     print("%s side=pytorch workload=%s epoch=%d warmup=%s rows=%d seconds=%.4f samples_per_s=%.1f"
-          % (kind, workload, epoch, "true" if epoch == 1 else "false", rows, seconds, rows / seconds), flush=True)
+          % (kind, workload, epoch, "true" if warmup else "false", rows, seconds, rows / seconds), flush=True)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,6 @@ final class EngineThreads {
         Engine engine = Engine.getEngine("PyTorch");
         JniUtils.setNumThreads(threads);
         return "djl=" + Engine.getDjlVersion() + " pytorch=" + engine.getVersion() + " threads="
-                + JniUtils.getNumThreads();
+                + JniUtils.getNumThreads() + " interop_threads=" + JniUtils.getNumInteropThreads();
     }
 }

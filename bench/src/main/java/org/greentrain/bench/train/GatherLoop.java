@@ -8,8 +8,9 @@ import org.greentrain.train.model.TensorData;
 
 /**
  * The trainer's data path without the model: per epoch a seeded permutation copied to the engine, then per batch one
- * index slice and one gather of features and labels under a batch sub-manager closed right after, exactly as the
- * trainer's epoch loop does before its forward pass. Its throughput bounds how fast data can be fed.
+ * index slice and {@link TensorData#gather} (one row gather of features and labels) under a batch sub-manager closed
+ * right after, exactly as the trainer's epoch loop does before its forward pass. Its throughput bounds how fast data
+ * can be fed.
  */
 final class GatherLoop {
 
@@ -31,10 +32,7 @@ final class GatherLoop {
                 try (NDManager batch = epoch.newSubManager()) {
                     NDArray index = order.get(new NDIndex().addSliceDim(from, Math.min(rows, from + batchSize)));
                     index.attach(batch);
-                    NDArray x = data.features().get(index);
-                    x.attach(batch);
-                    NDArray y = data.labels().get(index);
-                    y.attach(batch);
+                    data.gather(index, batch);
                 }
             }
         }

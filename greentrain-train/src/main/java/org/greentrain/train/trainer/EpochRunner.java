@@ -59,11 +59,11 @@ final class EpochRunner {
         }
         long start = System.nanoTime();
         double lossSum = 0;
-        double correctSum = 0;
+        long correctRows = 0;
         try (NDManager epochManager = data.manager().newSubManager()) {
             NDArray order = epochManager.create(permutation(rows, Seeds.mix(config.shuffleSeed(), epoch)));
             NDArray losses = epochManager.zeros(new Shape(batches));
-            NDArray correct = epochManager.zeros(new Shape(batches));
+            NDArray correct = epochManager.zeros(new Shape(batches), DataType.INT64);
             int checked = 0;
             for (int b = 0; b < batches; b++) {
                 step(data, order, b * size, Math.min(rows, (b + 1) * size), losses, correct, b, epochManager);
@@ -74,11 +74,11 @@ final class EpochRunner {
                 }
                 listener.onBatch(new BatchProgress(epoch, config.epochs(), b + 1, batches, stage));
             }
-            for (float c : correct.toFloatArray()) {
-                correctSum += c;
+            for (long c : correct.toLongArray()) {
+                correctRows += c;
             }
         }
-        return new Stats(used, lossSum / used, correctSum / used, (System.nanoTime() - start) / 1e9);
+        return new Stats(used, lossSum / used, (double) correctRows / used, (System.nanoTime() - start) / 1e9);
     }
 
     private void step(TensorData data, NDArray order, int from, int to, NDArray losses, NDArray correct, int b,
@@ -87,28 +87,21 @@ final class EpochRunner {
         try (NDManager batch = epochManager.newSubManager()) {
             NDArray index = order.get(new NDIndex().addSliceDim(from, to));
             index.attach(batch);
-            NDArray x = data.features().get(index);
-            x.attach(batch);
-            NDArray y = data.labels().get(index);
-            y.attach(batch);
-            NDArray w = null;
-            if (data.rowWeights() != null) {
-                w = data.rowWeights().get(index);
-                w.attach(batch);
-            }
+            TensorData.Batch rows = data.gather(index, batch);
             NDArray logits;
             NDArray loss;
             try (GradientCollector collector = batch.getEngine().newGradientCollector()) {
                 listener.onStepStage(StepStage.FORWARD);
-                logits = model.block().forward(model.parameterStore(), new NDList(x), true).singletonOrThrow();
+                logits = model.block().forward(model.parameterStore(), new NDList(rows.features()), true)
+                        .singletonOrThrow();
                 listener.onStepStage(StepStage.LOSS);
-                loss = CrossEntropy.loss(logits, y, w);
+                loss = CrossEntropy.loss(logits, rows.labels(), rows.rowWeights());
                 listener.onStepStage(StepStage.BACKWARD);
                 collector.backward(loss);
             }
             listener.onStepStage(StepStage.RECORD);
             losses.set(new NDIndex().addIndices(b), loss);
-            correct.set(new NDIndex().addIndices(b), logits.argMax(1).eq(y).sum().toType(DataType.FLOAT32, false));
+            correct.set(new NDIndex().addIndices(b), logits.argMax(1).eq(rows.labels()).sum());
             listener.onStepStage(StepStage.UPDATE);
             updater.step();
         }
