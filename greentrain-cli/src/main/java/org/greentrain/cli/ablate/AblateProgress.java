@@ -1,12 +1,9 @@
 package org.greentrain.cli.ablate;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
+import org.greentrain.cli.common.RunProgress;
 import org.greentrain.cli.common.Units;
 import org.greentrain.study.factorial.AblationListener;
 import org.greentrain.study.factorial.AblationRun;
@@ -20,83 +17,44 @@ import org.greentrain.study.factorial.RunKey;
  */
 final class AblateProgress implements AblationListener, AutoCloseable {
 
-    private final PrintWriter err;
-    private final boolean bar;
-    private final boolean quiet;
+    private final RunProgress progress;
     private final String study;
-    private ProgressBar progress;
-    private double joules;
 
     AblateProgress(PrintWriter err, boolean bar, boolean quiet, String study) {
-        this.err = err;
-        this.bar = bar;
-        this.quiet = quiet;
+        this.progress = new RunProgress(err, bar, quiet, "ablate");
         this.study = study;
     }
 
     @Override
     public void onStart(List<AblationRun> alreadyDone, int total) {
-        joules = alreadyDone.stream().mapToDouble(AblationRun::energyJoules).sum();
-        if (quiet) {
-            return;
-        }
-        int left = total - alreadyDone.size();
-        err.println(String.format(Locale.ROOT, "ablation '%s': %d of %d runs already done%s", study,
-                alreadyDone.size(), total, left == 0 ? "; nothing to train" : ", " + left + " to run"));
-        err.flush();
-        if (bar && left > 0) {
-            progress = new ProgressBarBuilder().setTaskName("ablate").setInitialMax(total).setUnit(" runs", 1)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).startsFrom(alreadyDone.size(),
-                            Duration.ZERO).build();
-            progress.setExtraMessage(Units.joules(joules));
-        }
+        progress.start("ablation '" + study + "'", alreadyDone.size(), total,
+                alreadyDone.stream().mapToDouble(AblationRun::energyJoules).sum());
     }
 
     @Override
     public void onWarmup(Cell cell) {
-        if (progress != null) {
-            progress.setExtraMessage("warm-up " + cell.label());
-        }
+        progress.note("warm-up " + cell.label());
     }
 
     @Override
     public void onRunStart(RunKey run, int done, int total) {
-        if (progress != null) {
-            progress.setExtraMessage(run.describe() + " · " + Units.joules(joules));
-        }
+        progress.working(run.describe());
     }
 
     @Override
     public void onRunFinished(AblationRun run, int done, int total) {
-        joules += run.energyJoules();
-        if (progress != null) {
-            progress.stepTo(done);
-            progress.setExtraMessage(Units.joules(joules));
-        } else if (!quiet) {
-            err.println(String.format(Locale.ROOT, "run %d/%d  %s h%d r%d  %s  %s  accuracy %.4f  (total %s)", done,
-                    total, run.cell(), run.hyper(), run.repetition(), Units.joules(run.energyJoules()),
-                    Units.seconds(run.seconds()), run.accuracy(), Units.joules(joules)));
-            err.flush();
-        }
+        progress.finished(done, run.energyJoules(), all -> String.format(Locale.ROOT,
+                "run %d/%d  %s h%d r%d  %s  %s  accuracy %.4f  (total %s)", done, total, run.cell(), run.hyper(),
+                run.repetition(), Units.joules(run.energyJoules()), Units.seconds(run.seconds()), run.accuracy(), all));
     }
 
     @Override
     public void onRunFailed(RunKey run, String reason) {
-        if (!quiet) {
-            String line = "run " + run.describe() + " failed: " + reason;
-            if (progress != null) {
-                progress.setExtraMessage(line);
-            } else {
-                err.println(line);
-                err.flush();
-            }
-        }
+        progress.failed(run::describe, reason);
     }
 
     @Override
     public void close() {
-        if (progress != null) {
-            progress.close();
-        }
+        progress.close();
     }
 }

@@ -1,12 +1,9 @@
 package org.greentrain.cli.study;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
+import org.greentrain.cli.common.RunProgress;
 import org.greentrain.study.architecture.ArchitectureFormat;
 import org.greentrain.study.architecture.ArchitectureListener;
 import org.greentrain.study.architecture.CellProfile;
@@ -22,73 +19,48 @@ import org.greentrain.study.factorial.RunKey;
 final class ArchitectureProgress implements ArchitectureListener, AutoCloseable {
 
     private final PrintWriter err;
-    private final boolean bar;
     private final boolean quiet;
+    private final RunProgress progress;
     private final String study;
-    private ProgressBar progress;
-    private double joules;
 
     ArchitectureProgress(PrintWriter err, boolean bar, boolean quiet, String study) {
         this.err = err;
-        this.bar = bar;
         this.quiet = quiet;
+        this.progress = new RunProgress(err, bar, quiet, "runs");
         this.study = study;
     }
 
     @Override
     public void onStart(List<AblationRun> alreadyDone, int total) {
-        joules = alreadyDone.stream().mapToDouble(AblationRun::energyJoules).sum();
-        int left = total - alreadyDone.size();
-        line(String.format(Locale.ROOT, "architecture study '%s': %d of %d runs already done%s", study,
-                alreadyDone.size(), total, left == 0 ? "" : ", " + left + " to run"));
-        if (bar && !quiet && left > 0) {
-            progress = new ProgressBarBuilder().setTaskName("runs").setInitialMax(total).setUnit(" runs", 1)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .startsFrom(alreadyDone.size(), Duration.ZERO).build();
-            progress.setExtraMessage(ArchitectureFormat.joules(joules));
-        }
+        progress.start("architecture study '" + study + "'", alreadyDone.size(), total,
+                alreadyDone.stream().mapToDouble(AblationRun::energyJoules).sum());
     }
 
     @Override
     public void onWarmup(Cell cell) {
-        if (progress != null) {
-            progress.setExtraMessage("warm-up " + cell.label());
-        }
+        progress.note("warm-up " + cell.label());
     }
 
     @Override
     public void onRunStart(RunKey run, int done, int total) {
-        if (progress != null) {
-            progress.setExtraMessage(run.describe() + " · " + ArchitectureFormat.joules(joules));
-        }
+        progress.working(run.describe());
     }
 
     @Override
     public void onRunFinished(AblationRun run, int done, int total) {
-        joules += run.energyJoules();
-        if (progress != null) {
-            progress.stepTo(done);
-            progress.setExtraMessage(ArchitectureFormat.joules(joules));
-        } else {
-            line(String.format(Locale.ROOT, "run %d/%d  %s h%d r%d  %s  %.2f s  accuracy %.4f  (total %s)", done,
-                    total, run.cell(), run.hyper(), run.repetition(), ArchitectureFormat.joules(run.energyJoules()),
-                    run.seconds(), run.accuracy(), ArchitectureFormat.joules(joules)));
-        }
+        progress.finished(done, run.energyJoules(), all -> String.format(Locale.ROOT,
+                "run %d/%d  %s h%d r%d  %s  %.2f s  accuracy %.4f  (total %s)", done, total, run.cell(), run.hyper(),
+                run.repetition(), ArchitectureFormat.joules(run.energyJoules()), run.seconds(), run.accuracy(), all));
     }
 
     @Override
     public void onRunFailed(RunKey run, String reason) {
-        String message = "run " + run.describe() + " failed: " + reason;
-        if (progress != null) {
-            progress.setExtraMessage(message);
-        } else {
-            line(message);
-        }
+        progress.failed(run::describe, reason);
     }
 
     @Override
     public void onProfilingStart(int alreadyDone, int total) {
-        close();
+        progress.close();
         if (alreadyDone < total) {
             line(String.format(Locale.ROOT, "profiling energy per layer type: %d of %d cells already profiled",
                     alreadyDone, total));
@@ -108,10 +80,7 @@ final class ArchitectureProgress implements ArchitectureListener, AutoCloseable 
 
     @Override
     public void close() {
-        if (progress != null) {
-            progress.close();
-            progress = null;
-        }
+        progress.close();
     }
 
     private void line(String text) {
