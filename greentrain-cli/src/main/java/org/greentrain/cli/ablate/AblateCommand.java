@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.greentrain.cli.common.ContentionGuardOptions;
 import org.greentrain.cli.common.DatasetOptions;
 import org.greentrain.cli.common.ExitCodes;
 import org.greentrain.cli.common.Json;
@@ -103,11 +104,8 @@ public final class AblateCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--min-cpu-share", paramLabel = "FRACTION", defaultValue = "0.9",
-            description = "Discard and rerun (up to 3 times, then on resume) a run during which greentrain had less "
-                    + "than this share of the machine's CPU time: other load inflates time and energy "
-                    + "(default: ${DEFAULT-VALUE}; 0 turns it off).")
-    double minCpuShare;
+    @Mixin
+    ContentionGuardOptions contentionGuard;
 
     @Option(names = "--report-only",
             description = "Print the statistics of the runs stored so far and train nothing (also while another "
@@ -158,7 +156,7 @@ public final class AblateCommand implements Callable<Integer> {
                                PrintWriter err) {
         AblateProgress progress = new AblateProgress(err, output.progress(), output.quiet(), name);
         AblationRunner runner = new AblationRunner(meter).withListener(progress).withWarmup(!noWarmup)
-                .withMinProcessShare(minCpuShare);
+                .withMinProcessShare(contentionGuard.minCpuShare());
         Thread hook = new Thread(() -> runner.abandonCurrentRun("interrupted (Ctrl-C or kill); it runs again on "
                 + "resume"), "greentrain-ablate-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.greentrain.cli.common.ContentionGuardOptions;
 import org.greentrain.cli.common.DatasetOptions;
 import org.greentrain.cli.common.ExitCodes;
 import org.greentrain.cli.common.IntraOpThreads;
@@ -114,11 +115,8 @@ public final class ArchitectureStudyCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--min-cpu-share", paramLabel = "FRACTION", defaultValue = "0.9",
-            description = "Discard and rerun (up to 3 times, then on resume) a run during which greentrain had less "
-                    + "than this share of the machine's CPU time: other load inflates time and energy "
-                    + "(default: ${DEFAULT-VALUE}; 0 turns it off).")
-    double minCpuShare;
+    @Mixin
+    ContentionGuardOptions contentionGuard;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "PyTorch intra-op threads (default: PyTorch's own choice).")
@@ -148,7 +146,7 @@ public final class ArchitectureStudyCommand implements Callable<Integer> {
         String name = study != null ? study : defaultStudyName(design, quick);
         ArchitectureProgress progress = new ArchitectureProgress(err, output.progress(), output.quiet(), name);
         ArchitectureRunner runner = new ArchitectureRunner(meter).withListener(progress)
-                .withMinProcessShare(minCpuShare);
+                .withMinProcessShare(contentionGuard.minCpuShare());
         Thread hook = new Thread(() -> runner.abandonCurrentRun("interrupted (Ctrl-C or kill); it runs again on "
                 + "resume"), "greentrain-study-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);

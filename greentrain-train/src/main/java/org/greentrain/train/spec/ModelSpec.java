@@ -9,7 +9,7 @@ import java.util.Map;
  * fixes every size for one input shape and class count, and rejects specs that do not fit.
  */
 public sealed interface ModelSpec
-        permits MlpSpec, PaperMlpSpec, CnnSpec, SimpleCnnSpec, DensePolySpec, DenseLinearSpec {
+        permits MlpSpec, PaperMlpSpec, CnnSpec, SimpleCnnSpec, DenseSpec {
 
     /** The family name, the part before the colon. */
     String family();

@@ -36,8 +36,8 @@ public final class ModelSpecs {
         FAMILIES.put("mlp-paper", PaperMlpSpec::from);
         FAMILIES.put("cnn", CnnSpec::from);
         FAMILIES.put("simplecnn", SimpleCnnSpec::from);
-        FAMILIES.put("densepoly", DensePolySpec::from);
-        FAMILIES.put("denselinear", DenseLinearSpec::from);
+        FAMILIES.put("densepoly", o -> DenseSpec.from(DenseSpec.Widths.POLY, o));
+        FAMILIES.put("denselinear", o -> DenseSpec.from(DenseSpec.Widths.LINEAR, o));
     }
 
     private ModelSpecs() {

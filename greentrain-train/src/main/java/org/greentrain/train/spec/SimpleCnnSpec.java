@@ -56,7 +56,7 @@ public record SimpleCnnSpec(int conv, int linear, boolean relu) implements Model
                     Pooling.max(2)));
         }
         b.flatten();
-        DensePolySpec.widths(input.features(), linear, input.channels()).forEach(b::dense);
+        DenseSpec.polyWidths(input.features(), linear, input.channels()).forEach(b::dense);
         return b.output();
     }
 
