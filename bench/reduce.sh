@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Data reduction against the Python reference stack, in one run. Test data: Gaussian blobs, 16 features, 7 unequal
 # classes (bench/python/reduce_data.py, seeded), written once as CSV and read by both sides; keep 0.1; seed 1234.
-# greentrain runs as a user runs it, `java -jar greentrain.jar reduce ... --json` (and `epsilon`); the reference runs
+# greentrain runs as a user runs it, `./greentrain reduce ... --json` (and `epsilon`); the reference runs
 # as bench/python/reduce_ref.py, one process per measurement. Wall clock, peak RSS and CPU seconds (user + system, all
 # threads) come from /usr/bin/time for both sides, so they include start-up, imports and CSV reading; the in-process
 # seconds of the method itself come from greentrain's JSON (durationSeconds) and the reference's own timer. Each case
@@ -15,8 +15,7 @@
 #                 rows) against a ProtoDash solving its QPs with cvxopt.
 # A reference run longer than LIMIT seconds is stopped and reported as such.
 # Usage: bench/reduce.sh [runs] [limit_seconds]
-# Set GREENTRAIN_CLI_JAR to an already built greentrain-cli/target/greentrain.jar to skip the build, and
-# GREENTRAIN_BENCH_OUT to a directory to keep the raw results (default: a temporary directory, removed).
+# Set GREENTRAIN_BENCH_OUT to a directory to keep the raw results (default: a temporary directory, removed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-3}"
@@ -28,10 +27,7 @@ ensure_python_module gudhi python3-gudhi
 ensure_python_module sklearn python3-sklearn
 ensure_python_module scipy python3-scipy
 ensure_python_module cvxopt python3-cvxopt
-if [[ -z "${GREENTRAIN_CLI_JAR:-}" ]]; then
-  mvn -B -q -pl greentrain-cli -am -DskipTests package >&2
-fi
-JAR="${GREENTRAIN_CLI_JAR:-greentrain-cli/target/greentrain.jar}"
+./greentrain --version > /dev/null # builds the jar and its class-data archive first, when they are missing or stale
 if [[ -n "${GREENTRAIN_BENCH_OUT:-}" ]]; then
   OUT="$GREENTRAIN_BENCH_OUT"
   mkdir -p "$OUT"
@@ -40,7 +36,7 @@ else
   trap 'rm -rf "$OUT"' EXIT
 fi
 mkdir -p "$OUT/runs"
-GT=(java -Dai.djl.offline=true -jar "$JAR")
+GT=(./greentrain)
 REF=("$PY" bench/python/reduce_ref.py)
 for n in 1000 10000 100000; do
   "$PY" bench/python/reduce_data.py "$n" 16 "$OUT/blobs-$n.csv"

@@ -1,6 +1,5 @@
 package org.greentrain.energy;
 
-import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,6 @@ public record RunEnvironment(
 
     /** Captures this machine's environment as seen through {@code meter}, plus extra library versions. */
     public static RunEnvironment capture(EnergyMeter meter, Map<String, String> libraries) {
-        var runtime = ManagementFactory.getRuntimeMXBean();
         BuildInfo build = BuildInfo.current();
         List<String> sources = meter.statuses().stream()
                 .filter(s -> s.state() == SourceStatus.State.USED)
@@ -57,7 +55,8 @@ public record RunEnvironment(
                 RamEstimateSource.installedGigabytes(meter.config().procRoot()),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
-                runtime.getVmVendor() + " " + runtime.getVmName() + " " + System.getProperty("java.version"),
+                System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
+                        + System.getProperty("java.version"),
                 build.version(),
                 build.commit(),
                 sources,

@@ -8,6 +8,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every failure into one clear line on stderr and the right exit code: 2 for bad usage or bad input, 1 for work
@@ -19,7 +20,7 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("greentrain: " + firstLine(ex.getMessage()));
+        err.println("greentrain: " + firstLine(ex.getMessage()) + suggestion(ex));
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
         if (verbose(args)) {
             ex.printStackTrace(err);
@@ -47,6 +48,15 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
         }
         err.flush();
         return usage ? ExitCodes.USAGE : ExitCodes.FAILED;
+    }
+
+    /** For a mistyped verb or option, the closest names picocli knows, as {@code " (did you mean ...?)"}. */
+    private static String suggestion(ParameterException ex) {
+        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            return " (did you mean " + String.join(" or ", unmatched.getSuggestions().stream().limit(3)
+                    .map(s -> "'" + s + "'").toList()) + "?)";
+        }
+        return "";
     }
 
     private static boolean isUsageError(Throwable ex) {

@@ -121,7 +121,7 @@ public final class MeasureCommand implements Callable<Integer> {
         }
         if (output.json()) {
             var node = Json.object();
-            node.putPOJO("command", command);
+            command.forEach(node.putArray("command")::add);
             node.put("exitCode", exit);
             node.setAll(MeasurementJson.toJson(m));
             node.set("environment", MeasurementJson.toJson(env));

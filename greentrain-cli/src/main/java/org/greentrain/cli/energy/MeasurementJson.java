@@ -2,6 +2,7 @@ package org.greentrain.cli.energy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.TreeMap;
 import org.greentrain.cli.common.Json;
 import org.greentrain.energy.ComponentEnergy;
 import org.greentrain.energy.Measurement;
@@ -59,8 +60,23 @@ public final class MeasurementJson {
         return node;
     }
 
-    /** The environment a run happened on. */
+    /** The environment a run happened on, one field per record component. */
     public static ObjectNode toJson(RunEnvironment env) {
-        return Json.mapper().valueToTree(env);
+        ObjectNode node = Json.object();
+        node.put("cpuModel", env.cpuModel());
+        node.put("logicalCpus", env.logicalCpus());
+        node.put("memoryGigabytes", env.memoryGigabytes());
+        node.put("os", env.os());
+        node.put("jvm", env.jvm());
+        node.put("greentrainVersion", env.greentrainVersion());
+        node.put("gitCommit", env.gitCommit());
+        ArrayNode sources = node.putArray("meterSources");
+        env.meterSources().forEach(sources::add);
+        node.put("carbonGramsPerKwh", env.carbonGramsPerKwh());
+        node.put("carbonCountry", env.carbonCountry());
+        node.put("carbonSource", env.carbonSource());
+        ObjectNode libraries = node.putObject("libraries");
+        new TreeMap<>(env.libraries()).forEach(libraries::put);
+        return node;
     }
 }

@@ -65,7 +65,7 @@ final class PredictionJson {
 
     /** One object per row: its index, the predicted class, and the probability of each class by name. */
     private static ArrayNode predictions(PredictionRun run) {
-        ArrayNode rows = Json.mapper().createArrayNode();
+        ArrayNode rows = Json.array();
         ClassProbabilities p = run.predictions();
         List<String> classes = run.classNames();
         for (int r = 0; r < p.rows(); r++) {

@@ -53,7 +53,8 @@ final class ReduceJson {
         List<String> classes = input.working().classNames();
         ObjectNode node = Json.object();
         node.put("method", run.method());
-        node.set("params", Json.mapper().valueToTree(new TreeMap<>(run.params())));
+        ObjectNode params = node.putObject("params");
+        new TreeMap<>(run.params()).forEach(params::put);
         node.put("keepFraction", run.keepFraction());
         node.put("seed", run.seed());
         node.put("n", run.size());

@@ -38,7 +38,7 @@ public final class StudiesListCommand implements Callable<Integer> {
             List<StudyView> views = storage.studies().stream().map((StudyRecord r) -> StudyView.read(storage, r))
                     .toList();
             if (output.json()) {
-                ArrayNode all = Json.mapper().createArrayNode();
+                ArrayNode all = Json.array();
                 for (StudyView v : views) {
                     ObjectNode node = StudyJson.summary(v);
                     v.best().ifPresent(b -> node.put("bestValue", b.value(0)));

@@ -3,6 +3,7 @@ package org.greentrain.reduce.protodash;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.stream.IntStream;
 import org.greentrain.reduce.geometry.Norm;
 import org.greentrain.reduce.geometry.PointColumns;
@@ -94,10 +95,9 @@ public final class ProtoDash {
             picks[t] = choice;
             sim.picked(choice);
             if (t > 0 && best <= tie) {
-                if (degenerateFrom < 0) {
-                    degenerateFrom = t;
-                }
-                continue; // no improving direction: weight 0, no solve
+                degenerateFrom = t; // no improving direction: weight 0, no solve, and so it stays
+                finishInScoreOrder(score, picked, picks, t + 1, tie);
+                break;
             }
             double[] w = Arrays.copyOf(weights, t + 1);
             double[] muS = new double[t + 1];
@@ -108,6 +108,33 @@ public final class ProtoDash {
             System.arraycopy(w, 0, weights, 0, t + 1);
         }
         return new Result(picks, weights, degenerateFrom);
+    }
+
+    /**
+     * The picks after the first one with no improving direction. That pick gets weight 0, so the weights, and with
+     * them every gradient, stay as they are: each later step would take the smallest unpicked index whose score is
+     * within {@code tie} of the best unpicked score, with the same scores. That is done here in O(n log n) instead of
+     * one O(n · d) gradient and two scans per pick: walking the points by falling score, the points within reach of
+     * the best wait in a queue by index. With the linear kernel this is every pick after about the d-th.
+     */
+    private static void finishInScoreOrder(double[] score, boolean[] picked, int[] picks, int from, double tie) {
+        Integer[] byScore = IntStream.range(0, score.length).filter(j -> !picked[j]).boxed()
+                .sorted((a, b) -> Double.compare(score[b], score[a])).toArray(Integer[]::new);
+        PriorityQueue<Integer> withinReach = new PriorityQueue<>();
+        int best = 0;
+        int reached = 0;
+        for (int t = from; t < picks.length; t++) {
+            while (picked[byScore[best]]) {
+                best++;
+            }
+            double threshold = score[byScore[best]] - tie;
+            while (reached < byScore.length && score[byScore[reached]] >= threshold) {
+                withinReach.add(byScore[reached++]);
+            }
+            int choice = withinReach.remove();
+            picked[choice] = true;
+            picks[t] = choice;
+        }
     }
 
     /** The kernel-specific work: μ, the diagonal, gradients, and the Gram matrix of the picks. */

@@ -65,6 +65,86 @@ class ProtoDashTest {
     }
 
     @Test
+    void afterTheLastImprovingPickEachPickIsTheSmallestIndexWithinTieOfTheBestScore() {
+        // integer coordinates of both signs, many duplicates; the frozen scores are recomputed here with the
+        // arithmetic of the selection itself, and every pick of the tail is checked against the scan it replaces
+        Random rng = new Random(11);
+        for (int trial = 0; trial < 30; trial++) {
+            int n = 20 + rng.nextInt(50);
+            int d = 2 + rng.nextInt(3);
+            double[] v = new double[n * d];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = rng.nextInt(7) - 3;
+            }
+            PointColumns p = PointColumns.ofRowMajor(v, n, d);
+            ProtoDash.Result r = ProtoDash.select(p, n, new Kernel.Linear());
+            assertThat(IntStream.of(r.picks()).sorted().toArray()).isEqualTo(IntStream.range(0, n).toArray());
+            int from = r.degenerateFrom();
+            assertThat(from).isPositive();
+            double[] score = frozenLinearScores(p, r.picks(), r.weights(), from);
+            double scale = 0;
+            for (int j = 0; j < n; j++) {
+                scale = Math.max(scale, Math.abs(mu(p, j)));
+            }
+            double tie = 1e-10 * Math.max(scale, Double.MIN_NORMAL);
+            boolean[] picked = new boolean[n];
+            for (int t = 0; t < from; t++) {
+                picked[r.picks()[t]] = true;
+            }
+            for (int t = from; t < n; t++) {
+                double best = Double.NEGATIVE_INFINITY;
+                for (int j = 0; j < n; j++) {
+                    best = picked[j] ? best : Math.max(best, score[j]);
+                }
+                int expected = -1;
+                for (int j = 0; j < n && expected < 0; j++) {
+                    expected = !picked[j] && score[j] >= best - tie ? j : -1;
+                }
+                assertThat(r.picks()[t]).as("pick %d of trial %d", t, trial).isEqualTo(expected);
+                picked[expected] = true;
+            }
+        }
+    }
+
+    /** μ_j − x_j · Σ_s w_s x_s over the first {@code count} picks, as the selection computes it. */
+    private static double[] frozenLinearScores(PointColumns p, int[] picks, double[] w, int count) {
+        int n = p.size();
+        double[] score = new double[n];
+        for (int j = 0; j < n; j++) {
+            score[j] = mu(p, j) - subtracted(p, picks, w, count, j);
+        }
+        return score;
+    }
+
+    private static double mu(PointColumns p, int j) {
+        double[] mean = new double[p.dims()];
+        for (int i = 0; i < p.size(); i++) {
+            for (int c = 0; c < p.dims(); c++) {
+                mean[c] += p.get(i, c);
+            }
+        }
+        double s = 0;
+        for (int c = 0; c < p.dims(); c++) {
+            s += p.get(j, c) * (mean[c] / p.size());
+        }
+        return s;
+    }
+
+    private static double subtracted(PointColumns p, int[] picks, double[] w, int count, int j) {
+        double[] v = new double[p.dims()];
+        for (int s = 0; s < count; s++) {
+            for (int c = 0; c < p.dims(); c++) {
+                v[c] += w[s] * p.get(picks[s], c);
+            }
+        }
+        double s = 0;
+        for (int c = 0; c < p.dims(); c++) {
+            s += p.get(j, c) * v[c];
+        }
+        return s;
+    }
+
+    @Test
     void gaussianKernelKeepsImprovingAndItsWeightsAreOptimal() {
         PointColumns p = cloud(80, 2, 3);
         ProtoDash.Result r = ProtoDash.select(p, 15, new Kernel.Gaussian(0.5));
