@@ -2,8 +2,8 @@
 # Tuning quality and speed against Optuna, in one run: 50 trials x 20 seeds on Branin, Hartmann-6 and Rosenbrock-4
 # with greentrain's GP-BO and TPE and Optuna's TPESampler (median simple regret; target: GP-BO <= Optuna TPE on most
 # functions), then the overhead per suggestion with 100 finished trials (target < 100 ms), with ratios to Optuna.
-# With part 'multi' it runs the two-objective comparison instead: ZDT1 in 3 dimensions, greentrain's GP-BO and TPE
-# (ParEGO scalarisation), NSGA-II and random against Optuna's multi-objective TPE and NSGA-II, median hypervolume.
+# With part 'multi' it runs the two-objective comparison instead: ZDT1 in 3 dimensions, greentrain's GP-BO (ParEGO
+# scalarisation), TPE (MOTPE split), NSGA-II and random against Optuna's multi-objective TPE and NSGA-II, median hypervolume.
 # Usage: bench/tune.sh [trials] [seeds] [single|multi]   e.g. bench/tune.sh 50 10 multi
 # Set GREENTRAIN_BENCH_JAR to an already built bench/target/greentrain-bench.jar to skip the build.
 set -euo pipefail

@@ -14,7 +14,7 @@ ORDER = [("greentrain", "gp"), ("greentrain", "tpe"), ("optuna", "tpe")]
 KNOWN_MIN = {"branin": "0.397887", "hartmann6": "-3.32237", "rosenbrock4": "0"}
 
 
-MO_LABELS = {("greentrain", "bo"): "greentrain GP-BO (ParEGO)", ("greentrain", "tpe"): "greentrain TPE (ParEGO)",
+MO_LABELS = {("greentrain", "bo"): "greentrain GP-BO (ParEGO)", ("greentrain", "tpe"): "greentrain TPE (MOTPE split)",
              ("greentrain", "nsga2"): "greentrain NSGA-II", ("greentrain", "random"): "greentrain random",
              ("optuna", "tpe"): "Optuna TPE (multi-objective)", ("optuna", "nsga2"): "Optuna NSGA-II"}
 ZDT1_IDEAL_HV = 11.7667  # the true front of ZDT1 with reference point (1.1, 11): 1.1 * 11 - 1 / 3 - 1.1 + 1.1

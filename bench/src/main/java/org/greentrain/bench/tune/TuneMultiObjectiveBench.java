@@ -23,8 +23,9 @@ import org.greentrain.tune.study.Study;
  * {@code tune-mo side=greentrain sampler=S function=zdt1 seed=N trials=T hv=H seconds=T}.
  * {@code bench/python/tune_optuna.py} defines the same function and reference point.
  *
- * <p>Samplers, all with default settings: {@code bo} (GP-BO with ParEGO scalarisation), {@code tpe} (the same
- * scalarisation), {@code nsga2} (population 50) and {@code random}.
+ * <p>Samplers, all with default settings: {@code bo} (GP-BO with ParEGO scalarisation), {@code tpe} (MOTPE's split
+ * of good and bad trials by non-dominated rank and hypervolume contribution), {@code nsga2} (population 50) and
+ * {@code random}.
  *
  * <p>Usage: {@code TuneMultiObjectiveBench [trials=50] [seeds=10]}.
  */

@@ -13,8 +13,8 @@ public final class SamplerOptions {
     @Option(names = "--sampler", paramLabel = "NAME",
             description = "bo (Gaussian-process Bayesian optimisation, log-EI), grid, random, sobol, halton, tpe, "
                     + "nsga2, or a variant: gp-ei, gp-pi, gp-ucb, gp-cost (EI per joule, one objective only), "
-                    + "tpe-multivariate, grid-paper. bo and tpe handle several objectives by ParEGO's random "
-                    + "scalarisation (new weights per trial). Default: the study's stored sampler, else bo; nsga2 "
+                    + "tpe-multivariate, grid-paper. With several objectives bo uses ParEGO's random scalarisation (new "
+                    + "weights per trial) and tpe MOTPE's split by Pareto rank and hypervolume. Default: the study's stored sampler, else bo; nsga2 "
                     + "pays off from a few hundred trials.")
     String sampler;
 

@@ -29,8 +29,8 @@ public record SamplerSettings(String name, long seed) {
 
     /**
      * Samplers that cannot serve several goals: cost-aware BO scores one goal per predicted joule, which has no
-     * meaning for a trade-off in which energy may itself be a goal. Every other sampler handles several goals (bo and
-     * tpe by ParEGO's random scalarisation, nsga2 natively; random, grid, sobol and halton ignore the values).
+     * meaning for a trade-off in which energy may itself be a goal. Every other sampler handles several goals (bo by
+     * ParEGO's random scalarisation, tpe by MOTPE's Pareto split, nsga2 natively; random, grid, sobol and halton ignore the values).
      */
     private static final List<String> SINGLE_GOAL_ONLY = List.of("gp-cost");
 

@@ -6,8 +6,8 @@ import org.greentrain.tune.study.FrozenTrial;
 import org.greentrain.tune.study.Goal;
 
 /**
- * Turns several objectives into one quantity to minimise, so that a single-objective model (a Gaussian process, a
- * Parzen-estimator split) can work on an accuracy-energy trade-off. This is ParEGO's random scalarisation (Knowles
+ * Turns several objectives into one quantity to minimise, so that a single-objective model (the Gaussian process of
+ * {@code bo}) can work on an accuracy-energy trade-off. This is ParEGO's random scalarisation (Knowles
  * 2006): every suggestion draws its own weight vector, so over many suggestions the whole Pareto front is targeted.
  *
  * <ol>

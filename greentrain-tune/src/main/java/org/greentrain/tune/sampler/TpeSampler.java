@@ -19,11 +19,9 @@ import org.greentrain.tune.study.TrialState;
 /**
  * The Tree-structured Parzen Estimator (Bergstra et al. 2011) with Optuna's defaults, for one or several objectives.
  *
- * <p>With several objectives the "below"/"above" split ranks trials by a ParEGO random scalarisation
- * ({@link ParEgoScalarization}: a weight vector per trial from (seed, trial number), objectives normalised to [0, 1]
- * over the COMPLETE trials, augmented Chebyshev function), not by Optuna's MOTPE split (non-dominated rank, then
- * hypervolume contribution): each suggestion then aims at one region of the Pareto front, and the weights vary from
- * trial to trial so the front is covered. With one objective nothing changes.
+ * <p>With several objectives the "below"/"above" split is MOTPE's ({@link ParetoSplit}): whole non-dominated fronts
+ * first, the front that does not fit thinned by greedy hypervolume contribution. Observations keep the weights below;
+ * Optuna additionally weights the "below" trials by their hypervolume contribution, which this sampler does not.
  *
  * <p>Until {@code startupTrials} (default 10) trials are COMPLETE it samples at random. Then the COMPLETE trials are
  * split: the best gamma(n) = min(ceil(0.1 n), 25) form the "below" group, the rest "above"; PRUNED trials and, as a
@@ -119,11 +117,10 @@ public final class TpeSampler implements Sampler {
         if (complete.size() < startupTrials) {
             return startup.sample(context);
         }
-        ToDoubleFunction<FrozenTrial> minimized = context.minimizedObjective(seed);
-        complete.sort(Comparator.comparingDouble(minimized).thenComparingInt(FrozenTrial::number));
         int nBelow = gamma(complete.size());
-        List<FrozenTrial> below = new ArrayList<>(complete.subList(0, nBelow));
-        List<FrozenTrial> above = new ArrayList<>(complete.subList(nBelow, complete.size()));
+        List<FrozenTrial> below = new ArrayList<>(split(context, complete, nBelow));
+        List<FrozenTrial> above = new ArrayList<>(complete);
+        above.removeAll(below);
         for (FrozenTrial t : context.trials()) {
             if (t.state() == TrialState.PRUNED && !t.params().isEmpty()) {
                 above.add(t);
@@ -157,6 +154,18 @@ public final class TpeSampler implements Sampler {
             sampleGroup(List.of(p), below, above, rng, chosen);
         }
         return new Params(chosen);
+    }
+
+    /** The best {@code size} COMPLETE trials: by value with one goal, by {@link ParetoSplit} with several. */
+    private List<FrozenTrial> split(SamplingContext context, List<FrozenTrial> complete, int size) {
+        complete.sort(Comparator.comparingInt(FrozenTrial::number));
+        if (context.isMultiObjective()) {
+            return ParetoSplit.below(complete, context.goals(), size);
+        }
+        ToDoubleFunction<FrozenTrial> minimized = context.minimizedObjective(seed);
+        List<FrozenTrial> byValue = new ArrayList<>(complete);
+        byValue.sort(Comparator.comparingDouble(minimized).thenComparingInt(FrozenTrial::number));
+        return byValue.subList(0, size);
     }
 
     private void sampleGroup(List<Param> group, List<FrozenTrial> below, List<FrozenTrial> above,
