@@ -12,6 +12,7 @@ import org.greentrain.cli.common.ExitCodes;
 import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.MeterOptions;
 import org.greentrain.cli.common.OutputOptions;
+import org.greentrain.cli.common.RunProgress;
 import org.greentrain.cli.tune.StorageOptions;
 import org.greentrain.data.split.Split;
 import org.greentrain.energy.EnergyMeter;
@@ -154,9 +155,9 @@ public final class AblateCommand implements Callable<Integer> {
     /** Runs what is left, marking the run in progress FAIL on Ctrl-C or kill so that it runs again on resume. */
     private AblationResult run(EnergyMeter meter, String name, AblationDesign design, Split split,
                                PrintWriter err) {
-        AblateProgress progress = new AblateProgress(err, output.progress(), output.quiet(), name);
-        AblationRunner runner = new AblationRunner(meter).withListener(progress).withWarmup(!noWarmup)
-                .withMinProcessShare(contentionGuard.minCpuShare());
+        RunProgress progress = new RunProgress(err, output.progress(), output.quiet(), "ablate");
+        AblationRunner runner = new AblationRunner(meter).withListener(new AblateProgress(progress, name))
+                .withWarmup(!noWarmup).withMinProcessShare(contentionGuard.minCpuShare());
         Thread hook = new Thread(() -> runner.abandonCurrentRun("interrupted (Ctrl-C or kill); it runs again on "
                 + "resume"), "greentrain-ablate-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -1,6 +1,5 @@
 package org.greentrain.cli.ablate;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.greentrain.cli.common.RunProgress;
@@ -15,13 +14,14 @@ import org.greentrain.study.factorial.RunKey;
  * progress bar (runs done of the design's total, the current run, the joules of all finished runs) on a terminal, or
  * one line per finished run otherwise. Nothing with {@code --quiet}.
  */
-final class AblateProgress implements AblationListener, AutoCloseable {
+final class AblateProgress implements AblationListener {
 
     private final RunProgress progress;
     private final String study;
 
-    AblateProgress(PrintWriter err, boolean bar, boolean quiet, String study) {
-        this.progress = new RunProgress(err, bar, quiet, "ablate");
+    /** Reports ablation {@code study} on {@code progress}, which the caller closes. */
+    AblateProgress(RunProgress progress, String study) {
+        this.progress = progress;
         this.study = study;
     }
 
@@ -51,10 +51,5 @@ final class AblateProgress implements AblationListener, AutoCloseable {
     @Override
     public void onRunFailed(RunKey run, String reason) {
         progress.failed(run::describe, reason);
-    }
-
-    @Override
-    public void close() {
-        progress.close();
     }
 }

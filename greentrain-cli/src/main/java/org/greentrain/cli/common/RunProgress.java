@@ -9,11 +9,15 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 
 /**
- * How a resumable multi-run command (a study, an ablation) reports on stderr while it works: how many runs a resume
- * found done, then a progress bar with the joules of all finished runs on a terminal, or one line per finished run
- * otherwise; nothing when quiet. Each command's listener only says what its runs are called and how a line reads.
+ * How a resumable multi-run command (a study, an ablation, a tuning study, the demo) reports on stderr while it
+ * works: how many runs a resume found done, then a progress bar with the joules of all finished runs on a terminal,
+ * or one line per finished run otherwise; nothing when quiet. Each command's listener only says what its runs are
+ * called and how a line reads. Several series may follow one another on one reporter (the demo's two parts): starting
+ * one ends the bar of the one before.
  */
 public final class RunProgress implements AutoCloseable {
+
+    private static final String RUNS = "runs";
 
     private final PrintWriter err;
     private final boolean bar;
@@ -21,6 +25,7 @@ public final class RunProgress implements AutoCloseable {
     private final String task;
     private ProgressBar progress;
     private double joules;
+    private boolean waiting;
 
     /**
      * @param bar   draw a progress bar (stderr is a terminal)
@@ -34,29 +39,43 @@ public final class RunProgress implements AutoCloseable {
         this.task = task;
     }
 
+    /** Whether it prints nothing, so that a caller can skip work whose only use is to feed it. */
+    public boolean quiet() {
+        return quiet;
+    }
+
+    /** {@link #start(String, String, int, int, double)} of a series counted in runs. */
+    public void start(String what, int done, int total, double joulesDone) {
+        start(what, RUNS, done, total, joulesDone);
+    }
+
     /**
-     * Reports what a resume found: {@code "<what>: D of T runs already done, L to run"}, then starts the bar.
+     * Reports what a resume found: {@code "<what>: D of T <unit> already done, L to run"}, then starts the bar, after
+     * ending the bar of an earlier series.
      *
+     * @param unit       what the series counts, plural, such as {@code rounds}
      * @param joulesDone the energy of the runs already done
      */
-    public void start(String what, int done, int total, double joulesDone) {
+    public void start(String what, String unit, int done, int total, double joulesDone) {
+        close();
         joules = joulesDone;
+        waiting = false;
         if (quiet) {
             return;
         }
         int left = total - done;
-        err.println(String.format(Locale.ROOT, "%s: %d of %d runs already done%s", what, done, total,
+        print(String.format(Locale.ROOT, "%s: %d of %d %s already done%s", what, done, total, unit,
                 left == 0 ? "; nothing to train" : ", " + left + " to run"));
-        err.flush();
         if (bar && left > 0) {
-            progress = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(" runs", 1)
+            progress = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(" " + unit, 1)
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).startsFrom(done, Duration.ZERO).build();
             progress.setExtraMessage(Units.joules(joules));
         }
     }
 
-    /** Shows what is running now, with the joules so far, on the bar. */
+    /** Shows what is running now, with the joules so far, on the bar; it ends a {@linkplain #waiting wait}. */
     public void working(String detail) {
+        waiting = false;
         if (progress != null) {
             progress.setExtraMessage(detail + " · " + Units.joules(joules));
         }
@@ -70,6 +89,19 @@ public final class RunProgress implements AutoCloseable {
     }
 
     /**
+     * Shows why nothing runs (such as a wait for a quiet machine), again at each call on the bar, or as a line at the
+     * first call of a wait otherwise; the wait lasts until the next {@link #working}.
+     */
+    public void waiting(String status) {
+        if (progress != null) {
+            progress.setExtraMessage(status);
+        } else if (!quiet && !waiting) {
+            print(status);
+        }
+        waiting = true;
+    }
+
+    /**
      * Counts a finished run: the bar steps to {@code done}, or, without a bar, {@code line} is printed; it is given
      * the joules of all finished runs, this one included.
      */
@@ -79,8 +111,7 @@ public final class RunProgress implements AutoCloseable {
             progress.stepTo(done);
             progress.setExtraMessage(Units.joules(joules));
         } else if (!quiet) {
-            err.println(line.format(Units.joules(joules)));
-            err.flush();
+            print(line.format(Units.joules(joules)));
         }
     }
 
@@ -93,8 +124,14 @@ public final class RunProgress implements AutoCloseable {
         if (progress != null) {
             progress.setExtraMessage(line);
         } else {
-            err.println(line);
-            err.flush();
+            print(line);
+        }
+    }
+
+    /** Prints a line of its own, unless quiet; call it with no bar drawn ({@link #close} ends one). */
+    public void line(String text) {
+        if (!quiet) {
+            print(text);
         }
     }
 
@@ -105,6 +142,11 @@ public final class RunProgress implements AutoCloseable {
             progress.close();
             progress = null;
         }
+    }
+
+    private void print(String text) {
+        err.println(text);
+        err.flush();
     }
 
     /** A finished run's line, given the formatted joules of all finished runs. */

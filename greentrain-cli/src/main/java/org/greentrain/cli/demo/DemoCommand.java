@@ -11,6 +11,9 @@ import org.greentrain.cli.common.IntraOpThreads;
 import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.MeterOptions;
 import org.greentrain.cli.common.OutputOptions;
+import org.greentrain.cli.common.RunProgress;
+import org.greentrain.cli.study.ReductionProgress;
+import org.greentrain.cli.study.TuningProgress;
 import org.greentrain.cli.tune.StorageOptions;
 import org.greentrain.energy.EnergyMeter;
 import org.greentrain.energy.MeterConfig;
@@ -103,13 +106,14 @@ public final class DemoCommand implements Callable<Integer> {
                 + "the demo resumes"), "greentrain-demo-interrupt");
         DemoResult result;
         try (Storage storage = storageOptions.open();
-             DemoProgress progress = new DemoProgress(err, output.progress(), output.quiet())) {
+             RunProgress progress = new RunProgress(err, output.progress(), output.quiet(), "demo")) {
             DemoStudies.checkCompatible(storage, design);
             if (!output.quiet()) {
                 announce(err, meter, design, storage);
             }
             Runtime.getRuntime().addShutdownHook(hook);
-            result = runner.withListeners(progress, progress).run(storage, design);
+            result = runner.withListeners(new ReductionProgress(progress, DemoStudies.REDUCTION_STUDY),
+                    new TuningProgress(progress, DemoStudies.TUNING_STUDY)).run(storage, design);
         } finally {
             removeHook(hook);
         }

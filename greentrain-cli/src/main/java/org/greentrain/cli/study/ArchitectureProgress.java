@@ -1,6 +1,5 @@
 package org.greentrain.cli.study;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.greentrain.cli.common.RunProgress;
@@ -16,17 +15,14 @@ import org.greentrain.study.factorial.RunKey;
  * done, then a progress bar over the runs (the run in progress, the joules so far) on a terminal or one line per
  * finished run otherwise, and one line per profiled cell. Nothing with {@code --quiet}.
  */
-final class ArchitectureProgress implements ArchitectureListener, AutoCloseable {
+final class ArchitectureProgress implements ArchitectureListener {
 
-    private final PrintWriter err;
-    private final boolean quiet;
     private final RunProgress progress;
     private final String study;
 
-    ArchitectureProgress(PrintWriter err, boolean bar, boolean quiet, String study) {
-        this.err = err;
-        this.quiet = quiet;
-        this.progress = new RunProgress(err, bar, quiet, "runs");
+    /** Reports architecture study {@code study} on {@code progress}, which the caller closes. */
+    ArchitectureProgress(RunProgress progress, String study) {
+        this.progress = progress;
         this.study = study;
     }
 
@@ -62,31 +58,19 @@ final class ArchitectureProgress implements ArchitectureListener, AutoCloseable 
     public void onProfilingStart(int alreadyDone, int total) {
         progress.close();
         if (alreadyDone < total) {
-            line(String.format(Locale.ROOT, "profiling energy per layer type: %d of %d cells already profiled",
+            progress.line(String.format(Locale.ROOT, "profiling energy per layer type: %d of %d cells already profiled",
                     alreadyDone, total));
         }
     }
 
     @Override
     public void onProfileStart(Cell cell, int done, int total) {
-        line(String.format(Locale.ROOT, "profile %d/%d  %s ...", done + 1, total, cell.label()));
+        progress.line(String.format(Locale.ROOT, "profile %d/%d  %s ...", done + 1, total, cell.label()));
     }
 
     @Override
     public void onProfiled(CellProfile profile, int done, int total) {
-        line(String.format(Locale.ROOT, "profile %d/%d  %s  %s over %d examples", done, total, profile.cell(),
+        progress.line(String.format(Locale.ROOT, "profile %d/%d  %s  %s over %d examples", done, total, profile.cell(),
                 ArchitectureFormat.joules(profile.energyJoules()), profile.samples()));
-    }
-
-    @Override
-    public void close() {
-        progress.close();
-    }
-
-    private void line(String text) {
-        if (!quiet) {
-            err.println(text);
-            err.flush();
-        }
     }
 }

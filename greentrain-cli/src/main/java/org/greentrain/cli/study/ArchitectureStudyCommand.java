@@ -12,6 +12,7 @@ import org.greentrain.cli.common.IntraOpThreads;
 import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.MeterOptions;
 import org.greentrain.cli.common.OutputOptions;
+import org.greentrain.cli.common.RunProgress;
 import org.greentrain.cli.tune.StorageOptions;
 import org.greentrain.data.catalog.LoadedDataset;
 import org.greentrain.energy.EnergyMeter;
@@ -144,8 +145,9 @@ public final class ArchitectureStudyCommand implements Callable<Integer> {
             meter.hints().forEach(h -> err.println("note: " + h));
         }
         String name = study != null ? study : defaultStudyName(design, quick);
-        ArchitectureProgress progress = new ArchitectureProgress(err, output.progress(), output.quiet(), name);
-        ArchitectureRunner runner = new ArchitectureRunner(meter).withListener(progress)
+        RunProgress progress = new RunProgress(err, output.progress(), output.quiet(), "runs");
+        ArchitectureProgress listener = new ArchitectureProgress(progress, name);
+        ArchitectureRunner runner = new ArchitectureRunner(meter).withListener(listener)
                 .withMinProcessShare(contentionGuard.minCpuShare());
         Thread hook = new Thread(() -> runner.abandonCurrentRun("interrupted (Ctrl-C or kill); it runs again on "
                 + "resume"), "greentrain-study-interrupt");

@@ -1,6 +1,5 @@
 package org.greentrain.cli.study;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.greentrain.cli.common.RunProgress;
@@ -12,17 +11,18 @@ import org.greentrain.study.reduction.RunKey;
 
 /**
  * What {@code greentrain study reduction} (and the reduction part of {@code greentrain demo}) tells the user while
- * it works, on stderr: how many runs were already done, then a progress bar (runs done of the design's total, the
- * current method, fraction, repeat and epoch, the joules of all finished runs) on a terminal, or one line per finished
- * run otherwise. Nothing with {@code --quiet}.
+ * it works, on stderr through a {@link RunProgress}: how many runs were already done, then a progress bar (runs done
+ * of the design's total, the current method, fraction, repeat and epoch, the joules of all finished runs) on a
+ * terminal, or one line per finished run otherwise. Nothing with {@code --quiet}.
  */
-public final class ReductionProgress implements ReductionListener, AutoCloseable {
+public final class ReductionProgress implements ReductionListener {
 
     private final RunProgress progress;
     private final String study;
 
-    public ReductionProgress(PrintWriter err, boolean bar, boolean quiet, String study) {
-        this.progress = new RunProgress(err, bar, quiet, "study");
+    /** Reports study {@code study} on {@code progress}, which the caller closes. */
+    public ReductionProgress(RunProgress progress, String study) {
+        this.progress = progress;
         this.study = study;
     }
 
@@ -54,10 +54,5 @@ public final class ReductionProgress implements ReductionListener, AutoCloseable
     @Override
     public void onRunFailed(RunKey run, String reason) {
         progress.failed(run::describe, reason);
-    }
-
-    @Override
-    public void close() {
-        progress.close();
     }
 }

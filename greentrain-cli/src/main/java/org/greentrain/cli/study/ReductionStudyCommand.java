@@ -11,6 +11,7 @@ import org.greentrain.cli.common.IntraOpThreads;
 import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.MeterOptions;
 import org.greentrain.cli.common.OutputOptions;
+import org.greentrain.cli.common.RunProgress;
 import org.greentrain.cli.common.UsageException;
 import org.greentrain.cli.tune.StorageOptions;
 import org.greentrain.data.catalog.LoadedDataset;
@@ -131,8 +132,8 @@ public final class ReductionStudyCommand implements Callable<Integer> {
             meter.hints().forEach(h -> err.println("note: " + h));
         }
         String name = study != null ? study : defaultStudyName(design.dataset(), quick);
-        ReductionProgress progress = new ReductionProgress(err, output.progress(), output.quiet(), name);
-        ReductionRunner runner = new ReductionRunner(meter).withListener(progress);
+        RunProgress progress = new RunProgress(err, output.progress(), output.quiet(), "study");
+        ReductionRunner runner = new ReductionRunner(meter).withListener(new ReductionProgress(progress, name));
         Thread hook = new Thread(() -> runner.abandonCurrentRun("interrupted (Ctrl-C or kill); it runs again on "
                 + "resume"), "greentrain-study-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -16,6 +16,7 @@ import org.greentrain.cli.common.IntraOpThreads;
 import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.MeterOptions;
 import org.greentrain.cli.common.OutputOptions;
+import org.greentrain.cli.common.RunProgress;
 import org.greentrain.cli.tune.StorageOptions;
 import org.greentrain.data.catalog.LoadedDataset;
 import org.greentrain.energy.EnergyMeter;
@@ -156,9 +157,9 @@ public final class TuningStudyCommand implements Callable<Integer> {
             meter.hints().forEach(h -> err.println("note: " + h));
         }
         String name = study != null ? study : defaultStudyName(design, quick);
-        TuningProgress progress = new TuningProgress(err, output.progress(), output.quiet(), name);
-        TuningRunner runner = new TuningRunner(meter).withListener(progress).withQuietWait(
-                waitForQuiet == null ? Duration.ZERO : waitForQuiet);
+        RunProgress progress = new RunProgress(err, output.progress(), output.quiet(), "tuning");
+        TuningRunner runner = new TuningRunner(meter).withListener(new TuningProgress(progress, name))
+                .withQuietWait(waitForQuiet == null ? Duration.ZERO : waitForQuiet);
         Thread hook = new Thread(() -> runner.abandonCurrentRound("interrupted (Ctrl-C or kill); it runs again on "
                 + "resume"), "greentrain-study-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -14,6 +14,7 @@ import org.greentrain.cli.common.ExitCodes;
 import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.MeterOptions;
 import org.greentrain.cli.common.OutputOptions;
+import org.greentrain.cli.common.RunProgress;
 import org.greentrain.cli.common.Units;
 import org.greentrain.cli.common.UsageException;
 import org.greentrain.energy.EnergyMeter;
@@ -130,8 +131,10 @@ public final class TuneCommand implements Callable<Integer> {
                 meter.hints().forEach(h -> spec.commandLine().getErr().println("note: " + h));
             }
             Set<Integer> before = s.trials().stream().map(FrozenTrial::number).collect(Collectors.toSet());
-            OptimizeResult result = TuneProgress.during(output.progress(), s, before, trials,
-                    options.energyBudgetJoules(), () -> s.optimize(objective, options.withMeter(meter)));
+            RunProgress progress = new RunProgress(spec.commandLine().getErr(), output.progress(), output.quiet(),
+                    "tune");
+            OptimizeResult result = TuneProgress.during(progress, s, before, trials, options.energyBudgetJoules(),
+                    () -> s.optimize(objective, options.withMeter(meter)));
             StudyView view = StudyView.read(storage, storage.findStudy(name).orElseThrow());
             render(view, result);
             return allFailed(view, before) ? failed(view, before) : ExitCodes.OK;

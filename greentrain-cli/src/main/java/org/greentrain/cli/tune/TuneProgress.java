@@ -1,5 +1,7 @@
 package org.greentrain.cli.tune;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -7,35 +9,40 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
+import java.util.stream.Collectors;
+import org.greentrain.cli.common.RunProgress;
 import org.greentrain.cli.common.Units;
 import org.greentrain.tune.study.EnergyBudget;
 import org.greentrain.tune.study.FrozenTrial;
 import org.greentrain.tune.study.Goal;
 import org.greentrain.tune.study.Pareto;
 import org.greentrain.tune.study.Study;
+import org.greentrain.tune.study.TrialState;
 
 /**
- * The progress bar of {@code greentrain tune} on stderr: trials finished by this run out of those asked for, the best
- * value so far (or the size of the Pareto front) and the joules the study has spent. It reads the study once a second
- * from a daemon thread, so the optimisation loop knows nothing of it.
+ * What {@code greentrain tune} tells the user while it works, on stderr through a {@link RunProgress}: how many trials
+ * the study already holds, then a bar over the trials asked for (with the best value so far, or the size of the
+ * Pareto front, and the joules the study has spent) on a terminal, or one line per finished trial otherwise. It reads
+ * the study once a second from a daemon thread, so the optimisation loop knows nothing of it. Nothing with
+ * {@code --quiet}.
  */
 final class TuneProgress {
 
+    private final RunProgress progress;
     private final Study study;
-    private final Set<Integer> before;
+    private final Set<Integer> counted;
+    private final int total;
     private final double budgetJoules;
-    private final ProgressBar bar;
     private final ScheduledExecutorService poll;
 
-    private TuneProgress(Study study, Set<Integer> before, int trials, double budgetJoules) {
+    private TuneProgress(RunProgress progress, Study study, Set<Integer> before, int trials, double budgetJoules) {
+        this.progress = progress;
         this.study = study;
-        this.before = Set.copyOf(before);
+        this.counted = new HashSet<>(before);
+        this.total = before.size() + trials;
         this.budgetJoules = budgetJoules;
-        this.bar = new ProgressBarBuilder().setTaskName("tune " + study.name()).setInitialMax(trials)
-                .setUnit(" trials", 1).setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+        progress.start("tune study '" + study.name() + "'", "trials", before.size(), total,
+                EnergyBudget.spentJoules(study.trials()));
         this.poll = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "greentrain-tune-progress");
             t.setDaemon(true);
@@ -45,28 +52,34 @@ final class TuneProgress {
     }
 
     /**
-     * Runs {@code work}, a run of {@code trials} trials of {@code study}, with a bar when {@code enabled}.
+     * Runs {@code work}, a run of {@code trials} trials of {@code study}, reporting on {@code progress}, which it
+     * closes.
      *
      * @param before the numbers of the trials that existed before this run
      */
-    static <T> T during(boolean enabled, Study study, Set<Integer> before, int trials, double budgetJoules,
+    static <T> T during(RunProgress progress, Study study, Set<Integer> before, int trials, double budgetJoules,
                         Supplier<T> work) {
-        if (!enabled) {
+        if (progress.quiet()) {
             return work.get();
         }
-        TuneProgress progress = new TuneProgress(study, before, trials, budgetJoules);
+        TuneProgress tune = new TuneProgress(progress, study, before, trials, budgetJoules);
         try {
             return work.get();
         } finally {
-            progress.close();
+            tune.close();
         }
     }
 
     private void refresh() {
         try {
             List<FrozenTrial> all = study.trials();
-            bar.stepTo(all.stream().filter(t -> t.state().isFinished() && !before.contains(t.number())).count());
-            bar.setExtraMessage(message(all, study.goals(), budgetJoules));
+            for (FrozenTrial t : all) {
+                if (t.state().isFinished() && counted.add(t.number())) {
+                    int done = counted.size();
+                    progress.finished(done, joules(t), spent -> line(t, done, total, spent));
+                }
+            }
+            progress.note(message(all, study.goals(), budgetJoules));
         } catch (RuntimeException e) {
             // a failed read only delays the next refresh
         }
@@ -76,10 +89,32 @@ final class TuneProgress {
     static String message(List<FrozenTrial> trials, List<Goal> goals, double budgetJoules) {
         List<FrozenTrial> front = Pareto.front(trials, goals);
         String best = front.isEmpty() ? "no result yet" : goals.size() == 1
-                ? "best " + String.format(Locale.ROOT, "%.4g", front.get(0).value(0))
+                ? "best " + value(front.get(0).value(0))
                 : "front " + front.size();
         return best + " · " + Units.joules(EnergyBudget.spentJoules(trials))
                 + (Double.isInfinite(budgetJoules) ? "" : " of " + Units.joules(budgetJoules));
+    }
+
+    /**
+     * The line of a finished trial without a bar, for example
+     * {@code trial 4/10  #3  value 0.2500  1.50 kJ  (total 4.02 kJ)}.
+     */
+    static String line(FrozenTrial trial, int done, int total, String spent) {
+        String outcome = trial.state() == TrialState.COMPLETE
+                ? (trial.values().length == 1 ? "value " : "values ")
+                        + Arrays.stream(trial.values()).mapToObj(TuneProgress::value).collect(Collectors.joining(", "))
+                : trial.state() == TrialState.PRUNED ? "pruned"
+                : "failed: " + trial.failReason().orElse("no reason recorded");
+        return String.format(Locale.ROOT, "trial %d/%d  #%d  %s  %s  (total %s)", done, total, trial.number(), outcome,
+                Units.joules(joules(trial)), spent);
+    }
+
+    private static String value(double v) {
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+
+    private static double joules(FrozenTrial trial) {
+        return trial.energy() == null ? 0 : trial.energy().joules();
     }
 
     private void close() {
@@ -90,6 +125,6 @@ final class TuneProgress {
             Thread.currentThread().interrupt();
         }
         refresh();
-        bar.close();
+        progress.close();
     }
 }

@@ -64,10 +64,13 @@ class TuneCommandTest {
                 "--trials", "3");
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("study      quad.sh-", "best       trial", "3 trial(s) run, as asked");
+        assertThat(first.err()).contains("': 0 of 3 trials already done, 3 to run", "trial 3/3  #");
 
         JsonNode again = json(tune("--command", cmd, "--trials", "2", "--json"));
         assertThat(TuneFixtures.numbers(again)).containsExactly(0, 1, 2, 3, 4);
         assertThat(again.get("trialsRun").asInt()).isEqualTo(2);
+        CliRun more = tune("--command", cmd, "--trials", "1", "--quiet");
+        assertThat(more.err()).isEmpty();
         assertThat(again.get("sampler").asText()).isEqualTo("random (seed 7)");
         assertThat(again.get("objective").asText()).isEqualTo("command: " + cmd);
     }

@@ -34,4 +34,18 @@ class TuneProgressTest {
         assertThat(TuneProgress.message(two, Goal.parseAll("acc:max,energy:min"), Double.POSITIVE_INFINITY))
                 .isEqualTo("front 2 · 15.00 J");
     }
+
+    @Test
+    void aFinishedTrialsLineSaysHowItEndedAndWhatItCost() {
+        assertThat(TuneProgress.line(trial(3, TrialState.COMPLETE, new double[] {0.25}, 1500), 4, 10, "4.02 kJ"))
+                .isEqualTo("trial 4/10  #3  value 0.2500  1500.00 J  (total 4.02 kJ)");
+        assertThat(TuneProgress.line(trial(4, TrialState.COMPLETE, new double[] {0.9, 12}, 12), 5, 10, "4.03 kJ"))
+                .isEqualTo("trial 5/10  #4  values 0.9000, 12.00  12.00 J  (total 4.03 kJ)");
+        assertThat(TuneProgress.line(trial(5, TrialState.PRUNED, new double[0], 8), 6, 10, "4.04 kJ"))
+                .isEqualTo("trial 6/10  #5  pruned  8.00 J  (total 4.04 kJ)");
+        FrozenTrial failed = new FrozenTrial(6, TrialState.FAIL, new Params(Map.of("x", 1.0)), new double[0],
+                List.of(), null, Instant.EPOCH, Instant.EPOCH, null, Map.of(FrozenTrial.FAIL_REASON, "exit code 3"));
+        assertThat(TuneProgress.line(failed, 7, 10, "4.04 kJ"))
+                .isEqualTo("trial 7/10  #6  failed: exit code 3  0.00 J  (total 4.04 kJ)");
+    }
 }

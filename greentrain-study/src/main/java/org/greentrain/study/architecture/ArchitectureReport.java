@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.greentrain.energy.RunEnvironment;
 import org.greentrain.study.factorial.AblationDesign;
+import org.greentrain.study.report.EnvironmentRows;
 import org.greentrain.study.report.Report;
 import org.greentrain.study.report.Report.Chart;
 import org.greentrain.study.report.Report.Section;
@@ -102,20 +102,7 @@ public final class ArchitectureReport {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("study", s.study() + " in " + s.storage());
         out.put("energy provenance", s.provenances().isEmpty() ? "no runs yet" : String.join(", ", s.provenances()));
-        List<RunEnvironment> envs = s.environments();
-        for (int i = 0; i < envs.size(); i++) {
-            String p = envs.size() == 1 ? "" : "#" + (i + 1) + " ";
-            RunEnvironment e = envs.get(i);
-            out.put(p + "CPU", e.cpuModel() + " (" + e.logicalCpus() + " logical CPUs)");
-            out.put(p + "memory", String.format(Locale.ROOT, "%.1f GB", e.memoryGigabytes()));
-            out.put(p + "OS", e.os());
-            out.put(p + "JVM", e.jvm());
-            out.put(p + "greentrain", e.greentrainVersion() + " (commit " + e.gitCommit() + ")");
-            e.libraries().forEach((name, version) -> out.put(p + name, version));
-            out.put(p + "meter sources", String.join("; ", e.meterSources()));
-            out.put(p + "carbon intensity", String.format(Locale.ROOT, "%.0f gCO2e/kWh (%s, %s)",
-                    e.carbonGramsPerKwh(), e.carbonCountry(), e.carbonSource()));
-        }
+        out.putAll(EnvironmentRows.of(s.environments()));
         return out;
     }
 }

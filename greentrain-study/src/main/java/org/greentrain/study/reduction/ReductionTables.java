@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.greentrain.energy.RunEnvironment;
+import org.greentrain.study.report.EnvironmentRows;
 import org.greentrain.study.report.Report.Section;
 import org.greentrain.study.report.Report.Table;
 
@@ -111,23 +111,7 @@ final class ReductionTables {
         out.put("study", result.study() + " in " + result.storage());
         out.put("energy provenance", String.join(", ", result.statistics().provenances()));
         out.put("meter mode", result.design().meter());
-        List<RunEnvironment> envs = result.environments();
-        for (int i = 0; i < envs.size(); i++) {
-            String p = envs.size() == 1 ? "" : "#" + (i + 1) + " ";
-            RunEnvironment e = envs.get(i);
-            out.put(p + "CPU", e.cpuModel() + " (" + e.logicalCpus() + " logical CPUs)");
-            out.put(p + "memory", String.format(Locale.ROOT, "%.1f GB", e.memoryGigabytes()));
-            out.put(p + "OS", e.os());
-            out.put(p + "JVM", e.jvm());
-            out.put(p + "greentrain", e.greentrainVersion() + " (commit " + e.gitCommit() + ")");
-            List<String> libs = new ArrayList<>();
-            e.libraries().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(l -> libs.add(l.getKey() + " " + l.getValue()));
-            out.put(p + "libraries", String.join(", ", libs));
-            out.put(p + "meter sources", String.join("; ", e.meterSources()));
-            out.put(p + "carbon intensity", String.format(Locale.ROOT, "%.1f gCO2e/kWh, %s (%s)",
-                    e.carbonGramsPerKwh(), e.carbonCountry(), e.carbonSource()));
-        }
+        out.putAll(EnvironmentRows.of(result.environments()));
         return out;
     }
 }

@@ -1,13 +1,11 @@
 package org.greentrain.study.tuning;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.greentrain.energy.RunEnvironment;
+import org.greentrain.study.report.EnvironmentRows;
 import org.greentrain.study.report.Report;
 import org.greentrain.study.report.Report.Chart;
 import org.greentrain.study.report.Report.Section;
@@ -57,7 +55,8 @@ public final class TuningReport {
         sections.add(TuningPaperComparison.section(a));
         sections.add(new Section("rounds", "Every round", List.of(), List.of(), List.of(TuningTables.rounds(a))));
         sections.add(new Section("design", "Design", List.of(), List.of(), List.of(design(d))));
-        return new Report("Tuning study: " + name, subtitle, highlights(a), sections, environment(environments));
+        return new Report("Tuning study: " + name, subtitle, highlights(a), sections,
+                EnvironmentRows.of(environments));
     }
 
     /** Energy per round, energy to the target (when some strategy reached it) and the Pareto front. */
@@ -165,26 +164,5 @@ public final class TuningReport {
                 + (d.testRows() == 0 ? "all" : Integer.toString(d.testRows())) + " test (stratified subsets)"));
         rows.add(List.of("sampler seeds", d.seed() + " .. " + d.samplerSeed(d.searches())));
         return new Table("design", "Design", List.of("setting", "value"), rows);
-    }
-
-    private static Map<String, String> environment(List<RunEnvironment> environments) {
-        Map<String, String> m = new LinkedHashMap<>();
-        Optional<RunEnvironment> first = environments.isEmpty() ? Optional.empty() : Optional.of(environments.get(0));
-        first.ifPresent(e -> {
-            m.put("CPU", e.cpuModel() + " (" + e.logicalCpus() + " logical CPUs)");
-            m.put("memory", String.format(Locale.ROOT, "%.1f GB", e.memoryGigabytes()));
-            m.put("OS", e.os());
-            m.put("JVM", e.jvm());
-            m.put("greentrain", e.greentrainVersion() + " (" + e.gitCommit() + ")");
-            m.put("meter sources", String.join("; ", e.meterSources()));
-            m.put("carbon intensity", String.format(Locale.ROOT, "%.0f gCO2e/kWh (%s, %s)", e.carbonGramsPerKwh(),
-                    e.carbonCountry(), e.carbonSource()));
-            e.libraries().forEach(m::put);
-        });
-        if (environments.size() > 1) {
-            m.put("environments", environments.size() + " different ones over the study's sessions; the first is "
-                    + "shown");
-        }
-        return m;
     }
 }
