@@ -26,7 +26,7 @@ STUDY[reduction]=reduction-spambase
 COMMAND[reduction]="study reduction --dataset spambase --methods all --keep 0.1..0.9 --repeats 3 --epochs 50 \
 --model mlp-paper --study reduction-spambase"
 STUDY[tuning]=tuning-fashion-mnist
-COMMAND[tuning]="study tuning --dataset fashion-mnist --strategies all --space 3 --rounds 24 --repeats 2 \
+COMMAND[tuning]="study tuning --dataset fashion-mnist --strategies all --space 3 --rounds 24 --repeats 2 --searches 3 \
 --epochs 3 --train-rows 10000 --test-rows 2000 --threads 1 --wait-for-quiet 30s --study tuning-fashion-mnist"
 STUDY[architecture]=architecture-fashion-mnist
 COMMAND[architecture]="study architecture --dataset fashion-mnist --repeats 3 --hyper 2 --epochs 2 \

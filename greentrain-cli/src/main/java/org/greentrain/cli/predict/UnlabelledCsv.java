@@ -12,25 +12,24 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.greentrain.cli.common.UsageException;
+import org.greentrain.data.io.Cells;
 import org.greentrain.train.io.ColumnMatch;
 import org.greentrain.train.io.SavedModel;
 
 /**
  * Reads a CSV file of rows to predict that has no label column, straight into the model's feature order.
  * greentrain-data's loaders need a label column, so this reader exists for new data, which has none. It follows the
- * loaders' rules for cells (trimmed; {@code ""}, {@code ?}, {@code NA} and {@code NaN} are missing and refused in
- * numeric columns; plain decimal numbers only; blank lines skipped) and reads a text column the model took one-hot
+ * loaders' rules for cells ({@link Cells}: trimmed; {@code ""}, {@code ?}, {@code NA} and {@code NaN} are missing and
+ * refused in numeric columns; plain decimal numbers only; blank lines skipped) and reads a text column the model took one-hot
  * encoded against the categories the model knows, so an unseen category is refused with its line.
  */
 final class UnlabelledCsv {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final String MISSING_CATEGORY = "?";
 
     private final Path file;
@@ -147,41 +146,31 @@ final class UnlabelledCsv {
 
     /** A categorical cell as the model's category: a missing value is the category {@code ?} if the model has one. */
     private String category(String cell, int column, long line) {
-        String value = isMissing(cell) && categories[column].contains(MISSING_CATEGORY) ? MISSING_CATEGORY : cell;
+        String value = Cells.isMissing(cell) && categories[column].contains(MISSING_CATEGORY) ? MISSING_CATEGORY : cell;
         if (!categories[column].contains(value)) {
-            throw new UsageException(location(column, line) + quote(cell) + " is not one of the categories the model"
-                    + " was trained on: " + String.join(", ", categories[column]));
+            throw new UsageException(location(column, line) + Cells.quote(cell) + " is not one of the categories the"
+                    + " model was trained on: " + String.join(", ", categories[column]));
         }
         return value;
     }
 
     private float number(String cell, int column, long line) {
-        if (isMissing(cell)) {
-            throw new UsageException(location(column, line) + "missing value "
-                    + (cell.isEmpty() ? "(empty cell)" : quote(cell)) + "; fill it in or drop the row");
+        if (Cells.isMissing(cell)) {
+            throw new UsageException(location(column, line) + "missing value " + Cells.describeMissing(cell)
+                    + "; fill it in or drop the row");
         }
-        if (!DECIMAL.matcher(cell).matches()) {
-            throw new UsageException(location(column, line) + quote(cell) + " is not a number");
+        if (!Cells.isDecimal(cell)) {
+            throw new UsageException(location(column, line) + Cells.quote(cell) + " is not a number");
         }
         float value = Float.parseFloat(cell);
         if (Float.isInfinite(value)) {
-            throw new UsageException(location(column, line) + quote(cell) + " is too large for a 32-bit float (max "
-                    + Float.MAX_VALUE + ")");
+            throw new UsageException(location(column, line) + Cells.quote(cell) + " is too large for a 32-bit float"
+                    + " (max " + Float.MAX_VALUE + ")");
         }
         return value;
     }
 
     private String location(int column, long line) {
-        return file + " line " + line + ", column " + quote(columns.get(column)) + ": ";
-    }
-
-    private static boolean isMissing(String cell) {
-        return cell.isEmpty() || cell.equals("?") || cell.equalsIgnoreCase("NA") || cell.equalsIgnoreCase("NaN");
-    }
-
-    /** A cell in single quotes, shortened and with line breaks escaped, for a one-line message. */
-    private static String quote(String cell) {
-        String shown = cell.length() <= 60 ? cell : cell.substring(0, 60) + "...";
-        return "'" + shown.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "'";
+        return Cells.location(file.toString(), line, columns.get(column));
     }
 }

@@ -3,9 +3,11 @@ package org.greentrain.data.io;
 /**
  * How text cells are read: which tokens mean "missing", which are numbers, and the location prefix of every cell
  * error ({@code data.csv line 17, column 'age': }). Numbers use plain decimal syntax only (sign, digits, point,
- * exponent), so Java-only forms such as {@code 1f} or hexadecimal floats are not mistaken for numbers.
+ * exponent), so Java-only forms such as {@code 1f} or hexadecimal floats are not mistaken for numbers. Public so that
+ * every reader of text tables (these loaders, and {@code greentrain predict}'s reader of rows without labels) follows
+ * the same rules and words its errors the same way.
  */
-final class Cells {
+public final class Cells {
 
     private static final int MAX_SHOWN = 60;
 
@@ -13,7 +15,7 @@ final class Cells {
     }
 
     /** True for an empty cell, {@code ?}, {@code NA} or {@code NaN} (any case); {@code value} is already trimmed. */
-    static boolean isMissing(String value) {
+    public static boolean isMissing(String value) {
         return value.isEmpty() || value.equals("?") || value.equalsIgnoreCase("NA") || value.equalsIgnoreCase("NaN");
     }
 
@@ -32,17 +34,17 @@ final class Cells {
     }
 
     /** The prefix that locates a cell in an error message. */
-    static String location(String source, long line, String column) {
+    public static String location(String source, long line, String column) {
         return source + " line " + line + ", column " + quote(column) + ": ";
     }
 
     /** Describes a missing token for a message: {@code '?'} or {@code (empty cell)}. */
-    static String describeMissing(String value) {
+    public static String describeMissing(String value) {
         return value.isEmpty() ? "(empty cell)" : quote(value);
     }
 
     /** A value in single quotes for a one-line message: line breaks and tabs escaped, long values shortened. */
-    static String quote(String value) {
+    public static String quote(String value) {
         String shown = value.length() <= MAX_SHOWN ? value : value.substring(0, MAX_SHOWN) + "...";
         return "'" + shown.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "'";
     }
@@ -53,7 +55,7 @@ final class Cells {
     }
 
     /** Optional sign, digits with at most one point (at least one digit), optional exponent with digits. */
-    static boolean isDecimal(String value) {
+    public static boolean isDecimal(String value) {
         int n = value.length();
         int i = 0;
         if (i < n && (value.charAt(i) == '+' || value.charAt(i) == '-')) {
