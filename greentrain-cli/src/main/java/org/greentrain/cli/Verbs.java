@@ -38,7 +38,7 @@ final class Verbs {
 
     /**
      * Adds only the verb that {@code args} name (the first argument that is not an option; the global options take
-     * no value), or every verb when they name none.
+     * no value), no verb for a plain {@code --version}, or every verb otherwise.
      */
     static CommandLine addNamedIn(CommandLine root, String... args) {
         for (String arg : args) {
@@ -46,7 +46,10 @@ final class Verbs {
                 return NAMES.contains(arg) ? root.addSubcommand(arg, create(arg)) : addAll(root);
             }
         }
-        return addAll(root);
+        List<String> options = List.of(args);
+        boolean versionOnly = (options.contains("-V") || options.contains("--version"))
+                && !options.contains("-h") && !options.contains("--help");
+        return versionOnly ? root : addAll(root);
     }
 
     /** A new command object for the verb {@code name}; a switch, so that naming one verb loads no other. */

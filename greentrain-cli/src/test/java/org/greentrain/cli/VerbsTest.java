@@ -14,6 +14,15 @@ class VerbsTest {
     }
 
     @Test
+    void aPlainVersionRequestNeedsNoVerb() {
+        assertThat(Main.commandLineFor("--version").getSubcommands()).isEmpty();
+        CliRun version = CliRun.of("-V");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("greentrain ");
+        assertThat(Main.commandLineFor("--version", "--help").getSubcommands()).hasSize(14);
+    }
+
+    @Test
     void noVerbOrAnUnknownOneGetsEveryVerbForHelpAndSuggestions() {
         int all = Main.commandLine().getSubcommands().size();
         assertThat(all).isEqualTo(14);
