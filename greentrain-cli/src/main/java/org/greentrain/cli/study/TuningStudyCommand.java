@@ -62,7 +62,8 @@ public final class TuningStudyCommand implements Callable<Integer> {
     DatasetOptions data;
 
     @Option(names = "--strategies", paramLabel = "LIST", defaultValue = "grid,random,bo",
-            description = "grid, random, bo, bo-cost, bo-asha, or all (default: ${DEFAULT-VALUE}, the paper's).")
+            description = "grid, random, bo (PI, the paper's), bo-ei (log-EI), bo-cost, bo-asha, or all (default: "
+                    + "${DEFAULT-VALUE}, the paper's).")
     String strategies;
 
     @Option(names = "--space", paramLabel = "3|5|SPEC", defaultValue = "3",

@@ -65,7 +65,7 @@ class TuningStudyCommandTest {
     @Test
     void badInputIsOneLineWithExitCodeTwo() {
         assertUsage(study("--strategies", "grid,annealing"), "unknown strategy 'annealing': use grid, random, bo, "
-                + "bo-cost, bo-asha or all");
+                + "bo-ei, bo-cost, bo-asha or all");
         assertUsage(study("--strategies", "grid", "--rounds", "126"), "the grid of this space has 125 points");
         assertUsage(study("--space", "lr=1e-4..1e-2,dropout=0..0.5"), "unknown parameter 'dropout'");
         assertUsage(study("--rounds", "0"), "--rounds must be at least 1, got 0");

@@ -50,11 +50,11 @@ class TuningRunnerTest {
             TuningResult first = new TuningRunner(TuningFixtures.meter()).withListener(log)
                     .run(storage, "tiny", TuningFixtures.tiny("all", 2, 1, 1), TuningFixtures.mnist());
 
-            assertThat(first.ranNow()).isEqualTo(10);
+            assertThat(first.ranNow()).isEqualTo(12);
             assertThat(first.complete()).isTrue();
             assertThat(first.failure()).isEmpty();
-            assertThat(events.subList(0, 5)).containsExactly("grid/s1/r1 1/10", "random/s1/r1 2/10", "bo/s1/r1 3/10",
-                    "bo-cost/s1/r1 4/10", "bo-asha/s1/r1 5/10");
+            assertThat(events.subList(0, 6)).containsExactly("grid/s1/r1 1/12", "random/s1/r1 2/12", "bo/s1/r1 3/12",
+                    "bo-ei/s1/r1 4/12", "bo-cost/s1/r1 5/12", "bo-asha/s1/r1 6/12");
             assertThat(first.environments()).hasSize(1);
             assertThat(first.environments().get(0).libraries()).containsKeys("djl", "pytorch");
             for (SearchTrace t : first.analysis().traces()) {
@@ -64,14 +64,14 @@ class TuningRunnerTest {
                 });
                 assertThat(t.rounds().get(1).cumulativeJoules()).isGreaterThan(t.rounds().get(0).cumulativeJoules());
             }
-            assertThat(first.analysis().summaries()).hasSize(5);
+            assertThat(first.analysis().summaries()).hasSize(6);
 
             events.clear();
             TuningResult more = new TuningRunner(TuningFixtures.meter()).withListener(log)
                     .run(storage, "tiny", TuningFixtures.tiny("all", 3, 1, 1), TuningFixtures.mnist());
 
-            assertThat(more.alreadyDone()).isEqualTo(10);
-            assertThat(more.ranNow()).isEqualTo(5);
+            assertThat(more.alreadyDone()).isEqualTo(12);
+            assertThat(more.ranNow()).isEqualTo(6);
             assertThat(events).allMatch(e -> e.contains("/r3 "));
             for (SearchTrace t : more.analysis().traces()) {
                 assertThat(t.rounds()).extracting(RoundRecord::round).containsExactly(1, 2, 3);
