@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.greentrain.cli.common.AblationProgress;
 import org.greentrain.cli.common.ContentionGuardOptions;
 import org.greentrain.cli.common.DatasetOptions;
 import org.greentrain.cli.common.ExitCodes;
@@ -156,7 +157,7 @@ public final class AblateCommand implements Callable<Integer> {
     private AblationResult run(EnergyMeter meter, String name, AblationDesign design, Split split,
                                PrintWriter err) {
         RunProgress progress = new RunProgress(err, output.progress(), output.quiet(), "ablate");
-        AblationRunner runner = new AblationRunner(meter).withListener(new AblateProgress(progress, name))
+        AblationRunner runner = new AblationRunner(meter).withListener(new AblationProgress(progress, "ablation '" + name + "'"))
                 .withWarmup(!noWarmup).withMinProcessShare(contentionGuard.minCpuShare());
         Thread hook = new Thread(() -> runner.abandonCurrentRun("interrupted (Ctrl-C or kill); it runs again on "
                 + "resume"), "greentrain-ablate-interrupt");

@@ -1,33 +1,37 @@
-package org.greentrain.cli.ablate;
+package org.greentrain.cli.common;
 
 import java.util.List;
 import java.util.Locale;
-import org.greentrain.cli.common.RunProgress;
-import org.greentrain.cli.common.Units;
 import org.greentrain.study.factorial.AblationListener;
 import org.greentrain.study.factorial.AblationRun;
 import org.greentrain.study.factorial.Cell;
 import org.greentrain.study.factorial.RunKey;
 
 /**
- * What {@code greentrain ablate} tells the user while it works, on stderr: how many runs were already done, then a
- * progress bar (runs done of the design's total, the current run, the joules of all finished runs) on a terminal, or
- * one line per finished run otherwise. Nothing with {@code --quiet}.
+ * What a factorial run of trainings ({@code greentrain ablate}, {@code greentrain study architecture}) tells the user
+ * while it works, on stderr: how many runs were already done, then a progress bar (runs done of the design's total,
+ * the current run, the joules of all finished runs) on a terminal, or one line per finished run otherwise. Nothing
+ * with {@code --quiet}.
  */
-final class AblateProgress implements AblationListener {
+public class AblationProgress implements AblationListener {
 
-    private final RunProgress progress;
-    private final String study;
+    /** Where the lines and the bar go; subclasses report further phases on it. */
+    protected final RunProgress progress;
+    private final String what;
 
-    /** Reports ablation {@code study} on {@code progress}, which the caller closes. */
-    AblateProgress(RunProgress progress, String study) {
+    /**
+     * Reports on {@code progress}, which the caller closes.
+     *
+     * @param what what runs, for the first line, such as {@code ablation 'x'}
+     */
+    public AblationProgress(RunProgress progress, String what) {
         this.progress = progress;
-        this.study = study;
+        this.what = what;
     }
 
     @Override
     public void onStart(List<AblationRun> alreadyDone, int total) {
-        progress.start("ablation '" + study + "'", alreadyDone.size(), total,
+        progress.start(what, alreadyDone.size(), total,
                 alreadyDone.stream().mapToDouble(AblationRun::energyJoules).sum());
     }
 
