@@ -11,12 +11,12 @@ import org.greentrain.cli.common.DatasetOptions;
 import org.greentrain.cli.common.ExitCodes;
 import org.greentrain.cli.common.FileColumns;
 import org.greentrain.cli.common.Json;
+import org.greentrain.cli.common.MeterInBackground;
 import org.greentrain.cli.common.MeterOptions;
 import org.greentrain.cli.common.OutputOptions;
 import org.greentrain.cli.common.UsageException;
 import org.greentrain.data.Dataset;
 import org.greentrain.energy.EnergyMeter;
-import org.greentrain.energy.MeterConfig;
 import org.greentrain.energy.RunEnvironment;
 import org.greentrain.reduce.ReductionMethod;
 import org.greentrain.reduce.geometry.Norm;
@@ -116,10 +116,15 @@ public final class ReduceCommand implements Callable<Integer> {
         methods.forEach(m -> m.create(methodParams)); // bad parameters fail here, before the data is read
         boolean several = methods.size() * keeps.length > 1;
         ReducedCsv writer = output == null ? null : ReducedCsv.plan(output, several);
-        MeterConfig meterConfig = meterOptions.toConfig();
-
-        ReduceInput input = load();
-        try (EnergyMeter meter = EnergyMeter.discover(meterConfig)) {
+        MeterInBackground discovery = MeterInBackground.discover(meterOptions.toConfig());
+        ReduceInput input;
+        try {
+            input = load();
+        } catch (IOException | RuntimeException e) {
+            discovery.abandon();
+            throw e;
+        }
+        try (EnergyMeter meter = discovery.meter()) {
             if (!out.quiet()) {
                 meter.hints().forEach(h -> spec.commandLine().getErr().println("note: " + h));
             }

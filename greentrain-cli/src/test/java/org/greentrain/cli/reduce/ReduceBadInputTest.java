@@ -59,6 +59,11 @@ class ReduceBadInputTest {
     }
 
     @Test
+    void anUnknownCountryIsRefusedAlthoughTheMeterIsFoundWhileTheDataIsRead() {
+        assertUsageError(reduce("--method", "srs", "--keep", "0.3", "--country", "XXX"), "unknown country code 'XXX'");
+    }
+
+    @Test
     void emptyNonFiniteAndNonClassDataIsRefused() throws Exception {
         Path empty = csv(dir.resolve("empty.csv"), "x,class");
         assertUsageError(run("reduce", "--method", "srs", "--keep", "0.5", "--input", empty.toString()),
