@@ -19,7 +19,17 @@ public final class BoxQp {
     private static final double RELATIVE_TOLERANCE = 1e-10;
     private static final double PIVOT_TOLERANCE = 1e-12;
 
+    private final Factors factors = new Factors();
+
     private BoxQp() {
+    }
+
+    /**
+     * A solver for a sequence of problems in which each matrix is the previous one with rows and columns added at the
+     * end (ProtoDash adds one pick per step): the factorisations of one problem carry over to the next.
+     */
+    public static BoxQp forGrowingMatrix() {
+        return new BoxQp();
     }
 
     /**
@@ -28,6 +38,16 @@ public final class BoxQp {
      * @return the number of free-set changes made
      */
     public static int solve(Gram k, double[] mu, double upper, double[] w) {
+        return new BoxQp().solveNext(k, mu, upper, w);
+    }
+
+    /**
+     * Solves the next problem of the sequence in place, like {@link #solve}; {@code k} must extend the matrix of the
+     * previous call.
+     *
+     * @return the number of free-set changes made
+     */
+    public int solveNext(Gram k, double[] mu, double upper, double[] w) {
         int n = k.size();
         if (mu.length != n || w.length != n) {
             throw new IllegalArgumentException("a QP of size " + n + " needs " + n + " linear terms and weights");
@@ -41,12 +61,13 @@ public final class BoxQp {
             state[i] = w[i] == 0 ? AT_ZERO : w[i] == upper ? AT_UPPER : FREE;
         }
         double tolerance = tolerance(k, mu, upper);
+        factors.gram = k;
         boolean[] dependent = new boolean[n];
         double[] gradient = new double[n];
         int changes = 0;
         int limit = 10 * (n + 1);
         while (changes < limit) {
-            if (!settleFree(k, mu, upper, w, state)) {
+            if (!settleFree(factors, mu, upper, w, state)) {
                 // a singular free block (only from a warm start with dependent free variables): start over from 0
                 Arrays.fill(w, 0);
                 Arrays.fill(state, AT_ZERO);
@@ -69,18 +90,18 @@ public final class BoxQp {
             byte[] savedState = state.clone();
             state[worst] = FREE;
             changes++;
-            if (!settleFree(k, mu, upper, w, state)) {
+            if (!settleFree(factors, mu, upper, w, state)) {
                 // K is singular on the free set plus `worst`: the objective is linear along the null direction; the
                 // next round settles the new free set
                 System.arraycopy(saved, 0, w, 0, n);
                 System.arraycopy(savedState, 0, state, 0, n);
-                if (!alongNullDirection(k, upper, w, state, worst, before)) {
+                if (!alongNullDirection(factors, upper, w, state, worst, before)) {
                     dependent[worst] = true;
                 }
             }
         }
         if (changes == limit) {
-            settleFree(k, mu, upper, w, state);
+            settleFree(factors, mu, upper, w, state);
         }
         return changes;
     }
@@ -127,7 +148,7 @@ public final class BoxQp {
      * that would leave the box, until the free ones sit strictly inside. Returns false when the free block of K is
      * numerically singular.
      */
-    private static boolean settleFree(Gram k, double[] mu, double upper, double[] w, byte[] state) {
+    private static boolean settleFree(Factors factors, double[] mu, double upper, double[] w, byte[] state) {
         int n = w.length;
         for (int round = 0; round <= n; round++) {
             int[] free = new int[n];
@@ -140,7 +161,7 @@ public final class BoxQp {
             if (f == 0) {
                 return true;
             }
-            double[] z = solveFree(k, mu, upper, state, Arrays.copyOf(free, f));
+            double[] z = solveFree(factors, mu, upper, state, Arrays.copyOf(free, f));
             if (z == null) {
                 return false;
             }
@@ -179,7 +200,9 @@ public final class BoxQp {
      * objective falls linearly along it, so the step goes to the first bound met. Returns false when the free block
      * itself cannot be factored.
      */
-    private static boolean alongNullDirection(Gram k, double upper, double[] w, byte[] state, int t, byte tState) {
+    private static boolean alongNullDirection(Factors factors, double upper, double[] w, byte[] state, int t,
+            byte tState) {
+        Gram k = factors.gram;
         int n = w.length;
         int[] free = new int[n];
         int f = 0;
@@ -189,7 +212,7 @@ public final class BoxQp {
             }
         }
         free = Arrays.copyOf(free, f);
-        double[] l = cholesky(k, free);
+        double[] l = factors.of(free);
         if (l == null) {
             return false;
         }
@@ -198,7 +221,7 @@ public final class BoxQp {
         for (int a = 0; a < f; a++) {
             kft[a] = k.get(free[a], t);
         }
-        double[] dF = solveWith(l, f, kft);
+        double[] dF = solveWith(l, kft);
         double alpha = upper; // t alone can move across the whole box
         int blocking = -1;
         for (int a = 0; a < f; a++) {
@@ -229,11 +252,12 @@ public final class BoxQp {
     }
 
     /** Solves {@code K_FF z = μ_F − K_FU · upper}; null when K_FF is not numerically positive definite. */
-    private static double[] solveFree(Gram k, double[] mu, double upper, byte[] state, int[] free) {
-        double[] l = cholesky(k, free);
+    private static double[] solveFree(Factors factors, double[] mu, double upper, byte[] state, int[] free) {
+        double[] l = factors.of(free);
         if (l == null) {
             return null;
         }
+        Gram k = factors.gram;
         int f = free.length;
         double[] rhs = new double[f];
         for (int a = 0; a < f; a++) {
@@ -245,52 +269,88 @@ public final class BoxQp {
             }
             rhs[a] = r;
         }
-        return solveWith(l, f, rhs);
+        return solveWith(l, rhs);
     }
 
-    /** The Cholesky factor (row-major lower triangle) of K on {@code free}, or null when a pivot collapses. */
-    private static double[] cholesky(Gram k, int[] free) {
-        int f = free.length;
-        double[] l = new double[f * f];
-        double maxDiagonal = 0;
-        for (int a = 0; a < f; a++) {
-            maxDiagonal = Math.max(maxDiagonal, k.get(free[a], free[a]));
-        }
-        for (int a = 0; a < f; a++) {
-            for (int b = 0; b <= a; b++) {
-                double s = k.get(free[a], free[b]);
-                for (int c = 0; c < b; c++) {
-                    s -= l[a * f + c] * l[b * f + c];
-                }
-                if (a == b) {
-                    if (!(s > PIVOT_TOLERANCE * maxDiagonal)) {
-                        return null;
-                    }
-                    l[a * f + a] = Math.sqrt(s);
-                } else {
-                    l[a * f + b] = s / l[b * f + b];
+    /** Position of entry (a, b), b ≤ a, of a lower triangle stored row by row. */
+    private static int packed(int a, int b) {
+        return a * (a + 1) / 2 + b;
+    }
+
+    /**
+     * Cholesky factors of K on free sets, as packed lower triangles. Row a of a factor depends only on the first a + 1
+     * free indices, so a new free set reuses the rows of the last factor up to the first index where the two sets
+     * differ. The active-set loop factors the same set twice in a row and mostly frees a variable of higher index than
+     * all free ones (ProtoDash's newest pick): O(f²) instead of O(f³) work. Every entry comes from the same operations
+     * in the same order as in a fresh factorisation, so the factor is the same, bit for bit. Across the calls of
+     * {@link #solveNext} the rows stay valid because each matrix extends the last.
+     */
+    private static final class Factors {
+        private Gram gram;
+        private int[] lastFree = new int[0];
+        private double[] last = new double[0];
+        /** Each row's pivot before its square root, for the collapse test against a new largest diagonal. */
+        private double[] lastPivots = new double[0];
+
+        /** The factor on {@code free} (ascending indices), or null when a pivot collapses. */
+        double[] of(int[] free) {
+            int f = free.length;
+            int kept = Arrays.mismatch(lastFree, free);
+            if (kept < 0) {
+                kept = f;
+            }
+            double maxDiagonal = 0;
+            for (int a = 0; a < f; a++) {
+                maxDiagonal = Math.max(maxDiagonal, gram.get(free[a], free[a]));
+            }
+            double[] pivots = Arrays.copyOf(lastPivots, f);
+            for (int a = 0; a < kept; a++) {
+                if (!(pivots[a] > PIVOT_TOLERANCE * maxDiagonal)) {
+                    return null;
                 }
             }
+            double[] l = Arrays.copyOf(last, packed(f, 0));
+            for (int a = kept; a < f; a++) {
+                for (int b = 0; b <= a; b++) {
+                    double s = gram.get(free[a], free[b]);
+                    for (int c = 0; c < b; c++) {
+                        s -= l[packed(a, c)] * l[packed(b, c)];
+                    }
+                    if (a == b) {
+                        if (!(s > PIVOT_TOLERANCE * maxDiagonal)) {
+                            return null;
+                        }
+                        pivots[a] = s;
+                        l[packed(a, a)] = Math.sqrt(s);
+                    } else {
+                        l[packed(a, b)] = s / l[packed(b, b)];
+                    }
+                }
+            }
+            lastFree = free.clone();
+            last = l;
+            lastPivots = pivots;
+            return l;
         }
-        return l;
     }
 
-    /** Solves {@code L Lᵀ x = rhs}. */
-    private static double[] solveWith(double[] l, int f, double[] rhs) {
+    /** Solves {@code L Lᵀ x = rhs} for a packed lower triangle L. */
+    private static double[] solveWith(double[] l, double[] rhs) {
+        int f = rhs.length;
         double[] x = rhs.clone();
         for (int a = 0; a < f; a++) {
             double s = x[a];
             for (int c = 0; c < a; c++) {
-                s -= l[a * f + c] * x[c];
+                s -= l[packed(a, c)] * x[c];
             }
-            x[a] = s / l[a * f + a];
+            x[a] = s / l[packed(a, a)];
         }
         for (int a = f - 1; a >= 0; a--) {
             double s = x[a];
             for (int c = a + 1; c < f; c++) {
-                s -= l[c * f + a] * x[c];
+                s -= l[packed(c, a)] * x[c];
             }
-            x[a] = s / l[a * f + a];
+            x[a] = s / l[packed(a, a)];
         }
         return x;
     }

@@ -66,6 +66,7 @@ public final class ProtoDash {
         boolean[] picked = new boolean[n];
         int[] picks = new int[m];
         double[] weights = new double[m];
+        BoxQp qp = BoxQp.forGrowingMatrix();
         double[] score = new double[n];
         int degenerateFrom = -1;
         for (int t = 0; t < m; t++) {
@@ -104,7 +105,7 @@ public final class ProtoDash {
             for (int s = 0; s <= t; s++) {
                 muS[s] = mu[picks[s]];
             }
-            BoxQp.solve(sim.gram(picks, t + 1), muS, MAX_WEIGHT, w);
+            qp.solveNext(sim.gram(picks, t + 1), muS, MAX_WEIGHT, w);
             System.arraycopy(w, 0, weights, 0, t + 1);
         }
         return new Result(picks, weights, degenerateFrom);

@@ -3,6 +3,7 @@ package org.greentrain.reduce.protodash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,38 @@ class BoxQpTest {
             assertThat(BoxQp.kktViolation(k, mu, upper, w)).as("trial %d", trial).isLessThan(1e-8 * scale);
             for (double v : w) {
                 assertThat(v).isBetween(0.0, upper);
+            }
+        }
+    }
+
+    @Test
+    void aGrowingSequenceGivesTheSameWeightsAsSolvingEachProblemAfresh() {
+        Random rng = new Random(19);
+        for (int trial = 0; trial < 100; trial++) {
+            int n = 2 + rng.nextInt(30);
+            int rank = 1 + rng.nextInt(n + 2);
+            double[][] a = new double[n][rank];
+            double[] mu = new double[n];
+            for (int i = 0; i < n; i++) {
+                for (int c = 0; c < rank; c++) {
+                    a[i][c] = rng.nextGaussian();
+                }
+                mu[i] = rng.nextGaussian() + (trial % 2 == 0 ? 1 : 0);
+            }
+            double upper = trial % 3 == 0 ? 0.5 : ProtoDash.MAX_WEIGHT;
+            BoxQp sequence = BoxQp.forGrowingMatrix();
+            double[] carried = new double[0];
+            double[] fresh = new double[0];
+            for (int m = 1; m <= n; m++) {
+                // as ProtoDash does: the first m rows, warm-started from the last optimum plus a new variable at 0
+                Gram k = gram(Arrays.copyOf(a, m));
+                double[] muM = Arrays.copyOf(mu, m);
+                carried = Arrays.copyOf(carried, m);
+                fresh = Arrays.copyOf(fresh, m);
+                sequence.solveNext(k, muM, upper, carried);
+                BoxQp.solve(k, muM, upper, fresh);
+                assertThat(carried).as("trial %d, size %d", trial, m).containsExactly(fresh);
+                assertThat(BoxQp.kktViolation(k, muM, upper, carried)).isLessThan(1e-8 * Math.max(1, n * upper));
             }
         }
     }
