@@ -39,6 +39,10 @@ class TuneBadInputTest {
         assertUsageError(tune("x=-5..5", "--sampler", "annealing"), "unknown sampler 'annealing': use one of bo, ");
         assertUsageError(tune("x=-5..5", "--pruner", "guillotine"), "unknown pruner 'guillotine'");
         assertUsageError(tune("x=-5..5", "--pruner", "hyperband"), "needs --max-steps");
+        assertUsageError(tune("x=-5..5", "--pruner", "asha:grace=2"),
+                "asha: unknown setting 'grace'; valid: min-resource, eta, s");
+        assertUsageError(tune("x=-5..5", "--pruner", "asha:eta=1"), "reduction factor >= 2");
+        assertUsageError(tune("x=-5..5", "--pruner", "median:warmup=soon"), "takes a whole number, got 'soon'");
         assertUsageError(tune("x=-5..5", "--energy-budget", "50 parsecs"), "'50 parsecs' is not an energy");
         assertUsageError(tune("x=-5..5", "--direction", "sideways"), "unknown direction 'sideways'");
         assertUsageError(tune("x=-5..5", "--direction", "min", "--objective", "a:max"), "not both");

@@ -58,6 +58,31 @@ class TuneCommandTest {
     }
 
     @Test
+    void aPrunerWithSettingsJudgesTrialsFromItsFirstRungOn() throws Exception {
+        // reports at steps 1..3 (value (x-2)^2 + 1/step), then the final loss; ASHA's first rung moved to step 2
+        String sh = fx.script("steps.sh", "for s in 1 2 3; do awk -v x=\"$1\" -v s=$s "
+                + "'BEGIN { printf \"greentrain-report %d %.10f\\n\", s, (x-2)*(x-2) + 1/s }'; done\n"
+                + "awk -v x=\"$1\" 'BEGIN { printf \"loss %.10f\\n\", (x-2)*(x-2) }'\n");
+        JsonNode r = json(tune("--command", "sh " + sh + " {x}", "--space", "x=-5..5", "--sampler", "random",
+                "--seed", "3", "--trials", "8", "--pruner", "asha:min-resource=2", "--study", "p", "--json"));
+
+        int pruned = 0;
+        for (JsonNode t : r.get("trials")) {
+            JsonNode steps = t.get("intermediates");
+            if (t.get("state").asText().equals("PRUNED")) {
+                pruned++;
+                assertThat(steps.get(steps.size() - 1).get("step").asInt()).isEqualTo(2);
+            } else {
+                assertThat(t.get("state").asText()).isEqualTo("COMPLETE");
+                assertThat(steps).hasSize(3);
+            }
+        }
+        assertThat(pruned).isPositive();
+        CliRun show = CliRun.of("studies", "show", "p", "--storage", fx.storage());
+        assertThat(show.out()).contains("pruner asha(min-resource=2,eta=3,s=0)");
+    }
+
+    @Test
     void runningAgainContinuesTheStudyWithItsStoredSampler() throws Exception {
         String cmd = "sh " + fx.quadratic() + " {x}";
         CliRun first = tune("--command", cmd, "--space", "x=-5..5", "--sampler", "random", "--seed", "7",

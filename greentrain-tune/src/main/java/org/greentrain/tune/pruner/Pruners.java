@@ -13,25 +13,42 @@ public final class Pruners {
     }
 
     /**
-     * The pruner called {@code name} with default settings: {@code none}; {@code median} (5 start-up trials);
-     * {@code asha} (r = 1, eta = 3); {@code hyperband} (r = 1, R = {@code maxSteps}, eta = 3); {@code pareto} (4 peers,
-     * half dominating).
+     * The pruner {@code spec} names, {@code NAME} or {@code NAME:key=value,...}: {@code none}; {@code median}
+     * (startup = 5 complete trials, warmup = 0 steps, min-trials = 1); {@code asha} (min-resource = 1, eta = 3,
+     * s = 0); {@code hyperband} (min-resource = 1, max-resource = {@code maxSteps}, eta = 3); {@code pareto}
+     * (warmup = 0, min-peers = 4, fraction = 0.5 of them dominating).
      *
-     * @param maxSteps the last step a trial reports (epochs), used by hyperband
-     * @throws IllegalArgumentException for an unknown name, listing the known ones
+     * @param maxSteps the last step a trial reports (epochs), hyperband's default max-resource; 0 when unknown
+     * @throws IllegalArgumentException for an unknown name or setting, or a value out of range, with what is valid
      */
-    public static Pruner byName(String name, long maxSteps) {
-        switch (name.strip().toLowerCase(Locale.ROOT)) {
+    public static Pruner byName(String spec, long maxSteps) {
+        int colon = spec.indexOf(':');
+        String name = (colon < 0 ? spec : spec.substring(0, colon)).strip().toLowerCase(Locale.ROOT);
+        String text = colon < 0 ? "" : spec.substring(colon + 1);
+        switch (name) {
             case "none":
+                PrunerSettings.parse(name, text, List.of());
                 return Pruner.none();
-            case "median":
-                return new MedianPruner();
-            case "asha":
-                return new SuccessiveHalvingPruner();
-            case "hyperband":
-                return new HyperbandPruner(1, Math.max(1, maxSteps), 3);
-            case "pareto":
-                return new ParetoPruner();
+            case "median": {
+                PrunerSettings s = PrunerSettings.parse(name, text, List.of("startup", "warmup", "min-trials"));
+                return new MedianPruner(s.small("startup", 5), s.whole("warmup", 0), s.small("min-trials", 1));
+            }
+            case "asha": {
+                PrunerSettings s = PrunerSettings.parse(name, text, List.of("min-resource", "eta", "s"));
+                return new SuccessiveHalvingPruner(s.whole("min-resource", 1), s.small("eta", 3), s.small("s", 0));
+            }
+            case "hyperband": {
+                PrunerSettings s = PrunerSettings.parse(name, text, List.of("min-resource", "max-resource", "eta"));
+                long maxResource = s.whole("max-resource", maxSteps);
+                if (maxResource < 1) {
+                    throw new IllegalArgumentException("hyperband needs max-resource=N, the last step a trial reports");
+                }
+                return new HyperbandPruner(s.whole("min-resource", 1), maxResource, s.small("eta", 3));
+            }
+            case "pareto": {
+                PrunerSettings s = PrunerSettings.parse(name, text, List.of("warmup", "min-peers", "fraction"));
+                return new ParetoPruner(s.whole("warmup", 0), s.small("min-peers", 4), s.number("fraction", 0.5));
+            }
             default:
                 throw new IllegalArgumentException("unknown pruner '" + name + "': use one of "
                         + String.join(", ", NAMES));
