@@ -64,6 +64,40 @@ class StudiesCommandTest {
     }
 
     @Test
+    void explainsWhichParametersDecideTheObjectiveAndTheJoules() throws Exception {
+        CliRun more = CliRun.of("tune", "--no-gpu", "--storage", fx.storage(), "--study", "quad", "--command",
+                "sh " + fx.quadratic() + " {x}", "--trials", "36", "--quiet");
+        assertThat(more.exitCode()).as(more.err()).isZero();
+        String before = fx.snapshot();
+
+        JsonNode r = json(CliRun.of("studies", "importance", "quad", "--top", "0.2", "--storage", fx.storage(),
+                "--json"));
+        assertThat(r.get("rankedBy").asText()).isEqualTo("value");
+        JsonNode params = r.get("params");
+        assertThat(params).hasSize(3);
+        assertThat(params.get(0).get("name").asText()).isEqualTo("x"); // the loss is (x - 2)^2
+        assertThat(params.get(0).get("trials").asInt()).isEqualTo(40);
+        assertThat(params.get(0).get("topTrials").asInt()).isEqualTo(8);
+        double shares = 0;
+        for (JsonNode p : params) {
+            shares += p.get("importance").asDouble();
+        }
+        assertThat(shares).isCloseTo(1, offset(1e-9));
+
+        CliRun energy = CliRun.of("studies", "importance", "quad", "--goal", "energy", "--storage", fx.storage());
+        assertThat(energy.exitCode()).as(energy.err()).isZero();
+        assertThat(energy.out()).contains("ranked by  energy", "param", "importance", "divergence");
+        assertThat(fx.snapshot()).isEqualTo(before);
+
+        assertUsageError(CliRun.of("studies", "importance", "quad", "--goal", "speed", "--storage", fx.storage()),
+                "--goal speed is not a goal of study 'quad': use one of value or energy");
+        assertUsageError(CliRun.of("studies", "importance", "quad", "--top", "1.5", "--storage", fx.storage()),
+                "--top takes a fraction in (0, 1), got 1.5");
+        assertUsageError(CliRun.of("studies", "importance", "pending", "--storage", fx.storage()),
+                "study 'pending': importance needs at least 5 finished trials with a value, got 0");
+    }
+
+    @Test
     void exportsOneCsvRowPerTrial() throws Exception {
         Path csv = dir.resolve("quad.csv");
         CliRun run = CliRun.of("studies", "export", "quad", "--csv", csv.toString(), "--storage", fx.storage());
