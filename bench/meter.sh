@@ -4,4 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR="$(bench/build.sh)"
-java -cp "$JAR" org.greentrain.bench.MeterOverheadBench "${1:-60}" "${2:-100}"
+# shellcheck source=bench/lib/jvm.sh
+source bench/lib/jvm.sh
+java "${JVM_OPTS[@]}" -cp "$JAR" org.greentrain.bench.MeterOverheadBench "${1:-60}" "${2:-100}"

@@ -42,7 +42,9 @@ measured() {
     split(t, f, " "); others = ((a - b) / hz - f[2] - f[3]) / f[1];
     printf "load %s others_cores=%.2f\n", label, others < 0 ? 0 : others }' >> "$OUT/load.txt"
 }
-JAVA=(java -Dai.djl.offline=true -cp "$JAR")
+# shellcheck source=bench/lib/jvm.sh
+source bench/lib/jvm.sh
+JAVA=(java "${JVM_OPTS[@]}" -cp "$JAR")
 "${JAVA[@]}" org.greentrain.bench.train.ExportTrainData "$OUT/data"
 for workload in cnn mlp; do
   for round in $(seq "$ROUNDS"); do

@@ -19,11 +19,13 @@ fi
 source bench/lib/peers.sh
 ensure_python_module optuna python3-optuna
 JAR="${GREENTRAIN_BENCH_JAR:-$(bench/build.sh)}"
+# shellcheck source=bench/lib/jvm.sh
+source bench/lib/jvm.sh
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
 if [[ "$PART" == multi ]]; then
   echo "greentrain: ZDT1, $TRIALS trials x $SEEDS seeds per sampler..." >&2
-  java -cp "$JAR" org.greentrain.bench.tune.TuneMultiObjectiveBench "$TRIALS" "$SEEDS" \
+  java "${JVM_OPTS[@]}" -cp "$JAR" org.greentrain.bench.tune.TuneMultiObjectiveBench "$TRIALS" "$SEEDS" \
     | tee "$OUT/greentrain.txt" >&2
   echo "optuna: the same..." >&2
   "$PY" bench/python/tune_optuna.py --multi --trials "$TRIALS" --seeds "$SEEDS" | tee "$OUT/optuna.txt" >&2
@@ -31,7 +33,7 @@ if [[ "$PART" == multi ]]; then
   exit 0
 fi
 echo "greentrain: $TRIALS trials x $SEEDS seeds per function and sampler..." >&2
-java -cp "$JAR" org.greentrain.bench.tune.TuneBench "$TRIALS" "$SEEDS" 100 20 | tee "$OUT/greentrain.txt" >&2
+java "${JVM_OPTS[@]}" -cp "$JAR" org.greentrain.bench.tune.TuneBench "$TRIALS" "$SEEDS" 100 20 | tee "$OUT/greentrain.txt" >&2
 echo "optuna: the same..." >&2
 "$PY" bench/python/tune_optuna.py --trials "$TRIALS" --seeds "$SEEDS" --history 100 --calls 20 \
   | tee "$OUT/optuna.txt" >&2
