@@ -16,7 +16,8 @@ import org.greentrain.tune.storage.StudyRecord;
 /**
  * The report of a tuning study: headline savings, the convergence charts (best-so-far accuracy against energy and
  * against round), energy per round, accuracy against energy with the Pareto front, the tables per strategy, savings
- * and search, the paper's findings beside this study's, every round, the design and the environment. Registered for kind {@value TuningStudy#KIND}.
+ * and search, which hyperparameters matter, the paper's findings beside this study's, every round, the design and the
+ * environment. Registered for kind {@value TuningStudy#KIND}.
  */
 public final class TuningReport {
 
@@ -52,6 +53,7 @@ public final class TuningReport {
                 energyCharts(a), List.of()));
         sections.add(new Section("tables", "Strategies", List.of(definitions(a)), List.of(),
                 List.of(TuningTables.strategies(a), TuningTables.savings(a), TuningTables.searches(a))));
+        sections.add(TuningImportance.section(a));
         sections.add(TuningPaperComparison.section(a));
         sections.add(new Section("rounds", "Every round", List.of(), List.of(), List.of(TuningTables.rounds(a))));
         sections.add(new Section("design", "Design", List.of(), List.of(), List.of(design(d))));

@@ -142,8 +142,12 @@ class TuningRunnerTest {
             assertThat(report.title()).isEqualTo("Tuning study: r");
             assertThat(report.highlights()).anyMatch(h -> h.startsWith("Best mean accuracy"));
             assertThat(report.sections()).extracting(Report.Section::id).containsExactly("convergence", "energy",
-                    "tables", "paper", "rounds", "design");
-            assertThat(report.sections().get(4).tables().get(0).rows()).hasSize(12);
+                    "tables", "importance", "paper", "rounds", "design");
+            assertThat(report.sections().get(5).tables().get(0).rows()).hasSize(12);
+            Report.Section importance = report.sections().get(3); // random and bo complete 8 rounds: enough
+            assertThat(importance.tables().get(0).rows()).extracting(row -> row.get(0))
+                    .containsExactlyInAnyOrder("lr", "beta1", "beta2");
+            assertThat(importance.charts()).extracting(Report.Chart::id).containsExactly("importance");
             assertThat(report.environment()).containsKeys("CPU", "djl", "pytorch", "meter sources");
             Path out = dir.resolve("report.html");
             HtmlReport.write(report, out);

@@ -8,6 +8,7 @@ import java.util.function.ToDoubleFunction;
 import org.greentrain.tune.space.CategoricalParam;
 import org.greentrain.tune.space.IntParam;
 import org.greentrain.tune.space.Param;
+import org.greentrain.tune.space.Params;
 import org.greentrain.tune.space.SearchSpace;
 import org.greentrain.tune.study.FrozenTrial;
 
@@ -35,7 +36,7 @@ public final class PedAnova {
     }
 
     /**
-     * Every parameter of {@code space}, most important first.
+     * Every parameter of {@code space}, most important first, for the trials of a study.
      *
      * @param trials      the trials; those with a NaN or infinite rank are left out
      * @param rank        each trial's rank value, smaller is better (for example a minimised objective or joules)
@@ -45,20 +46,47 @@ public final class PedAnova {
      */
     public static List<ParamImportance> evaluate(SearchSpace space, List<FrozenTrial> trials,
                                                  ToDoubleFunction<FrozenTrial> rank, double topFraction) {
+        List<FrozenTrial> byNumber = new ArrayList<>(trials);
+        byNumber.sort(Comparator.comparingInt(FrozenTrial::number));
+        List<Params> points = new ArrayList<>();
+        double[] ranks = new double[byNumber.size()];
+        for (int i = 0; i < ranks.length; i++) {
+            points.add(byNumber.get(i).params());
+            ranks[i] = rank.applyAsDouble(byNumber.get(i));
+        }
+        return evaluate(space, points, ranks, topFraction);
+    }
+
+    /**
+     * Every parameter of {@code space}, most important first, for any evaluated points: {@code rank[i]} belongs to
+     * {@code points.get(i)}, smaller is better; ties keep the points' order.
+     *
+     * @throws IllegalArgumentException for a top fraction outside (0, 1), lists of different lengths, or fewer than
+     *                                  {@link #MIN_TRIALS} points with a finite rank
+     */
+    public static List<ParamImportance> evaluate(SearchSpace space, List<Params> points, double[] rank,
+                                                 double topFraction) {
         if (!(topFraction > 0 && topFraction < 1)) {
             throw new IllegalArgumentException("the top fraction must be in (0, 1), got " + topFraction);
         }
-        List<FrozenTrial> ranked = new ArrayList<>();
-        for (FrozenTrial t : trials) {
-            if (Double.isFinite(rank.applyAsDouble(t))) {
-                ranked.add(t);
+        if (points.size() != rank.length) {
+            throw new IllegalArgumentException(points.size() + " points but " + rank.length + " ranks");
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < rank.length; i++) {
+            if (Double.isFinite(rank[i])) {
+                order.add(i);
             }
         }
-        if (ranked.size() < MIN_TRIALS) {
+        if (order.size() < MIN_TRIALS) {
             throw new IllegalArgumentException("importance needs at least " + MIN_TRIALS + " finished trials with a "
-                    + "value, got " + ranked.size());
+                    + "value, got " + order.size());
         }
-        ranked.sort(Comparator.comparingDouble(rank).thenComparingInt(FrozenTrial::number));
+        order.sort(Comparator.comparingDouble((Integer i) -> rank[i]).thenComparingInt(i -> i));
+        List<Params> ranked = new ArrayList<>();
+        for (int i : order) {
+            ranked.add(points.get(i));
+        }
         List<double[]> measured = new ArrayList<>();
         double total = 0;
         for (Param p : space.params()) {
@@ -80,11 +108,11 @@ public final class PedAnova {
     }
 
     /** {divergence, trials, top trials} of {@code p} over {@code ranked} (best first). */
-    private static double[] divergence(Param p, List<FrozenTrial> ranked, double topFraction) {
+    private static double[] divergence(Param p, List<Params> ranked, double topFraction) {
         List<Object> values = new ArrayList<>();
-        for (FrozenTrial t : ranked) {
-            if (t.params().has(p.name())) {
-                values.add(t.params().get(p.name()));
+        for (Params point : ranked) {
+            if (point.has(p.name())) {
+                values.add(point.get(p.name()));
             }
         }
         int n = values.size();
