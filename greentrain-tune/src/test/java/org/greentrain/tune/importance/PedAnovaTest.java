@@ -84,11 +84,24 @@ class PedAnovaTest {
                 .hasMessage("importance needs at least 5 finished trials with a value, got 4");
         assertThatThrownBy(() -> PedAnova.evaluate(SPACE, few, FrozenTrial::value, 1.0))
                 .hasMessageContaining("top fraction must be in (0, 1)");
-        List<FrozenTrial> t = trials(6, p -> p.getDouble("noise"), p -> 1);
-        ParamImportance momentum = byName(PedAnova.evaluate(SPACE, t, FrozenTrial::value, 0.1)).get("momentum");
-        if (momentum.trials() < PedAnova.MIN_TRIALS) {
-            assertThat(momentum.divergence()).isNaN();
-            assertThat(momentum.share()).isNaN();
+        // six trials, two of them with sgd and so with a momentum: too few to measure the momentum
+        List<Params> points = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Map<String, Object> values = new HashMap<>(Map.of("lr", 1e-3 * (i + 1), "layers", (long) (i % 6 + 1),
+                    "noise", i / 6.0, "opt", i < 2 ? "sgd" : "adam"));
+            if (i < 2) {
+                values.put("momentum", 0.6 + 0.1 * i);
+            }
+            points.add(new Params(values));
         }
+        Map<String, ParamImportance> r = byName(PedAnova.evaluate(SPACE, points, new double[] {6, 5, 4, 3, 2, 1},
+                0.1));
+        assertThat(r.get("momentum").trials()).isEqualTo(2);
+        assertThat(r.get("momentum").divergence()).isNaN();
+        assertThat(r.get("momentum").share()).isNaN();
+        assertThat(r.get("lr").trials()).isEqualTo(6);
+        assertThat(r.get("lr").divergence()).isPositive();
+        assertThatThrownBy(() -> PedAnova.evaluate(SPACE, points, new double[] {1, 2}, 0.1))
+                .hasMessage("6 points but 2 ranks");
     }
 }
