@@ -95,8 +95,7 @@ public final class StudiesImportanceCommand implements Callable<Integer> {
     }
 
     private static String text(StudyView view, String ranked, List<ParamImportance> result) {
-        StringBuilder out = new StringBuilder();
-        out.append("study      ").append(view.name()).append(" (").append(view.storage()).append(")\n");
+        StringBuilder out = new StringBuilder(StudyText.header(view));
         out.append("ranked by  ").append(ranked).append(", PED-ANOVA: how differently each parameter is spread among ")
                 .append("the best trials than among all\n\n");
         TextTable table = new TextTable("param", " importance", " divergence", " trials", " best");
