@@ -102,6 +102,12 @@ public final class TuningStudyCommand implements Callable<Integer> {
             description = "Score on a seeded stratified subset of N test rows (default: all; 1000 with --quick).")
     Integer testRows;
 
+    @Option(names = "--asha", paramLabel = "KEY=VALUE,...",
+            description = "bo-asha's pruner: min-resource (the epoch of the first judgement, r), eta (1 in eta "
+                    + "trials goes on at each rung) and s (default: min-resource=1,eta=3,s=0, the paper's r = 1, "
+                    + "eta = 3). Other settings make another study.")
+    String asha;
+
     @Option(names = "--target-fraction", paramLabel = "F", defaultValue = "0.98",
             description = "The target accuracy is F times the best any strategy reached (default: ${DEFAULT-VALUE}, "
                     + "the paper's §3.5).")
@@ -191,7 +197,7 @@ public final class TuningStudyCommand implements Callable<Integer> {
         return new TuningDesign(data.given() ? data.displayName() : "", model, TuningDesign.space(space),
                 Strategy.parseList(strategies), or(rounds, quick ? 16 : 64), or(repeats, quick ? 2 : 8),
                 or(searches, 1), or(epochs, quick ? 2 : 25), or(batch, 512), or(trainRows, quick ? 5000 : 0),
-                or(testRows, quick ? 1000 : 0), seed, targetFraction, optimumTolerance);
+                or(testRows, quick ? 1000 : 0), seed, targetFraction, optimumTolerance, asha);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 import org.greentrain.cli.common.TextTable;
 import org.greentrain.study.tuning.Saving;
 import org.greentrain.study.tuning.SearchTrace;
+import org.greentrain.study.tuning.Strategy;
 import org.greentrain.study.tuning.StrategySummary;
 import org.greentrain.study.tuning.TuningAnalysis;
 import org.greentrain.study.tuning.TuningDesign;
@@ -25,7 +26,7 @@ final class TuningText {
         TuningAnalysis a = r.analysis();
         TuningDesign d = a.design();
         StringBuilder out = new StringBuilder();
-        out.append(new TextTable("tuning study", "")
+        TextTable header = new TextTable("tuning study", "")
                 .row("study", r.studyName() + " in " + r.storage())
                 .row("data", r.data())
                 .row("design", String.format(Locale.ROOT, "%s; space %s; %d round(s) x %d repeat(s) x %d search(es); "
@@ -34,8 +35,11 @@ final class TuningText {
                 .row("rounds", String.format(Locale.ROOT, "%d of %d finished (%d before this command, %d now)",
                         r.alreadyDone() + r.ranNow(), d.totalRounds(), r.alreadyDone(), r.ranNow()))
                 .row("target", String.format(Locale.ROOT, "%s x best %s = %s", d.targetFraction(),
-                        TuningFormat.accuracy(a.bestAccuracy()), TuningFormat.accuracy(a.target())))
-                .render());
+                        TuningFormat.accuracy(a.bestAccuracy()), TuningFormat.accuracy(a.target())));
+        if (d.strategies().contains(Strategy.BO_ASHA)) {
+            header.row("bo-asha", d.pruner(Strategy.BO_ASHA).describe() + ", rungs over epochs");
+        }
+        out.append(header.render());
         out.append('\n').append("Per strategy (medians over searches; energy to X = joules of the rounds up to the "
                 + "one reaching X; quiet = rounds with at least " + TuningFormat.percent(TuningAnalysis.QUIET_SHARE)
                 + " of the CPU time)\n");

@@ -45,7 +45,7 @@ class DemoCommandTest {
                 ModelSpecs.parse("mlp-paper:dropout=0.1"), 8, 16, 0, meterMode),
                 new TuningDesign("iris", "mlp-paper:dropout=0.1", TuningDesign.space("3"),
                         List.of(Strategy.GRID, Strategy.RANDOM, Strategy.BO), 3, 1, 1, 4, 16, 0, 0, 0, 0.98,
-                        TuningDesign.DEFAULT_OPTIMUM_TOLERANCE));
+                        TuningDesign.DEFAULT_OPTIMUM_TOLERANCE, null));
     }
 
     /** The tiny demo's command line into the shared storage and report; {@code extra} options come last. */

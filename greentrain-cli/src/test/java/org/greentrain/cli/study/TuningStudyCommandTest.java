@@ -48,12 +48,16 @@ class TuningStudyCommandTest {
         assertThat(first.get("target").asDouble()).isCloseTo(0.98 * first.get("bestAccuracy").asDouble(),
                 within(1e-12));
         assertThat(first.get("environments").get(0).has("cpuModel")).isTrue();
+        assertThat(first.get("design").get("asha").asText()).isEqualTo("min-resource=1,eta=3,s=0");
 
         CliRun more = study("--strategies", "random,bo-asha", "--rounds", "3");
         assertThat(more.exitCode()).as(more.err()).isZero();
         assertThat(more.out()).contains("6 of 6 finished (4 before this command, 2 now)", "Per strategy",
                 "report: greentrain report t --storage sqlite:");
         assertThat(more.err()).contains("tuning study 't': 4 of 6 rounds already done, 2 to run");
+        assertThat(more.out()).containsPattern("bo-asha +asha\\(min-resource=1,eta=3,s=0\\), rungs over epochs");
+        assertUsage(study("--strategies", "random,bo-asha", "--rounds", "3", "--asha", "min-resource=2"),
+                "--asha min-resource=1,eta=3,s=0 stored, min-resource=2,eta=3,s=0 given");
 
         Path page = dir.resolve("r.html");
         CliRun report = CliRun.of("report", "t", "--storage", "sqlite:" + dir.resolve("s.db"), "--out",
@@ -70,6 +74,8 @@ class TuningStudyCommandTest {
         assertUsage(study("--space", "lr=1e-4..1e-2,dropout=0..0.5"), "unknown parameter 'dropout'");
         assertUsage(study("--rounds", "0"), "--rounds must be at least 1, got 0");
         assertUsage(study("--target-fraction", "1.5"), "--target-fraction must be in (0, 1], got 1.5");
+        assertUsage(study("--asha", "grace=2"), "asha: unknown setting 'grace'; valid: min-resource, eta, s");
+        assertUsage(study("--asha", "eta=1"), "reduction factor >= 2");
     }
 
     private static void assertUsage(CliRun run, String message) {

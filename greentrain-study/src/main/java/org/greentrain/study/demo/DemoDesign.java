@@ -59,7 +59,8 @@ public record DemoDesign(ReductionDesign reduction, TuningDesign tuning) {
                 ModelSpecs.parse("mlp-paper:dropout=" + ReductionDesign.DEFAULT_DROPOUT), ReductionDesign.QUICK_EPOCHS,
                 ReductionDesign.DEFAULT_BATCH, 0, meterMode);
         TuningDesign tuning = new TuningDesign("mnist", "simplecnn", TuningDesign.space("3"), STRATEGIES, 12, 1, 1, 3,
-                128, 5000, 1000, 0, 0.98, TuningDesign.DEFAULT_OPTIMUM_TOLERANCE);
+                128, 5000, 1000, 0, 0.98, TuningDesign.DEFAULT_OPTIMUM_TOLERANCE,
+                TuningDesign.DEFAULT_ASHA);
         return new DemoDesign(reduction, tuning);
     }
 

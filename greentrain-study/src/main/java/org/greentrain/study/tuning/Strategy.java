@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.greentrain.tune.pruner.Pruner;
-import org.greentrain.tune.pruner.SuccessiveHalvingPruner;
 import org.greentrain.tune.sampler.GridSampler;
 import org.greentrain.tune.sampler.RandomSampler;
 import org.greentrain.tune.sampler.Sampler;
@@ -34,8 +32,11 @@ public enum Strategy {
     BO_EI("bo-ei", "Bayesian optimisation, log expected improvement (greentrain tune's default)"),
     /** Cost-aware BO: expected improvement per predicted joule (a second GP on log joules). */
     BO_COST("bo-cost", "cost-aware Bayesian optimisation: expected improvement per predicted joule"),
-    /** The paper's BO with asynchronous successive halving over epochs (r = 1, eta = 3). */
-    BO_ASHA("bo-asha", "Bayesian optimisation (PI) with ASHA pruning over epochs (r = 1, eta = 3)");
+    /**
+     * The paper's BO with asynchronous successive halving over epochs (the paper's r = 1, eta = 3 unless the design
+     * says otherwise, {@link TuningDesign#asha()}).
+     */
+    BO_ASHA("bo-asha", "Bayesian optimisation (PI) with ASHA pruning over epochs (default r = 1, eta = 3)");
 
     /** Initial points of the Bayesian strategies before the surrogate takes over: one, as in the paper. */
     public static final int BO_INITIAL_POINTS = 1;
@@ -83,11 +84,6 @@ public enum Strategy {
                 return new GpSampler(seed).withStartupTrials(BO_INITIAL_POINTS).withAcquisition(
                         new Acquisition.ProbabilityOfImprovement(Acquisition.ProbabilityOfImprovement.PAPER_EPSILON));
         }
-    }
-
-    /** The pruner of a search: ASHA for {@link #BO_ASHA}, none otherwise. */
-    public Pruner pruner() {
-        return this == BO_ASHA ? new SuccessiveHalvingPruner() : Pruner.none();
     }
 
     /**

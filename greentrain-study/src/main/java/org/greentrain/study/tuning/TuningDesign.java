@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.greentrain.train.spec.ModelSpecs;
+import org.greentrain.tune.pruner.Pruner;
+import org.greentrain.tune.pruner.Pruners;
 import org.greentrain.tune.space.SearchSpace;
 
 /**
@@ -16,8 +18,8 @@ import org.greentrain.tune.space.SearchSpace;
  * + r (the paper's seed), so strategies differ only by the points they choose.
  *
  * <p>A stored study resumes only with the same {@linkplain #identity() identity} (data, model, space, repeats, epochs,
- * batch, rows, seed); it may grow: more rounds, more searches, more strategies. The target fraction and the optimum
- * tolerance only shape the analysis.
+ * batch, rows, seed, ASHA settings); it may grow: more rounds, more searches, more strategies. The target fraction and
+ * the optimum tolerance only shape the analysis.
  *
  * @param dataset          built-in dataset name or file name
  * @param model            canonical model spec
@@ -33,10 +35,12 @@ import org.greentrain.tune.space.SearchSpace;
  * @param seed             seed of the samplers and the subsets
  * @param targetFraction   the target is this fraction of the best accuracy any strategy reached (§3.5: 0.98)
  * @param optimumTolerance a search's optimum round is its first round within this much accuracy of its final best
+ * @param asha             the settings of bo-asha's pruner, canonical ({@code min-resource=1,eta=3,s=0} when null or
+ *                         empty: the paper's r = 1, eta = 3)
  */
 public record TuningDesign(String dataset, String model, String space, List<Strategy> strategies, int rounds,
                            int repeats, int searches, int epochs, int batch, int trainRows, int testRows, long seed,
-                           double targetFraction, double optimumTolerance) {
+                           double targetFraction, double optimumTolerance, String asha) {
 
     /** The paper's 3-parameter space: learning rate, β1, β2, all uniform on a linear scale. */
     public static final String SPACE_3 = "lr=1e-5..0.1,beta1=0.1..1,beta2=0.8..1";
@@ -46,6 +50,8 @@ public record TuningDesign(String dataset, String model, String space, List<Stra
     public static final long FIRST_TRAINING_SEED = 1234;
     /** The default optimum tolerance: half a percentage point of accuracy. */
     public static final double DEFAULT_OPTIMUM_TOLERANCE = 0.005;
+    /** bo-asha's pruner settings unless given: the paper's r = 1, eta = 3 (and s = 0). */
+    public static final String DEFAULT_ASHA = Pruners.asha("").settings();
 
     public TuningDesign {
         Objects.requireNonNull(dataset, "dataset");
@@ -68,6 +74,7 @@ public record TuningDesign(String dataset, String model, String space, List<Stra
         if (!(optimumTolerance >= 0 && optimumTolerance < 1)) {
             throw new IllegalArgumentException("--optimum-tolerance must be in [0, 1), got " + optimumTolerance);
         }
+        asha = Pruners.asha(asha == null ? "" : asha).settings(); // designs stored before the setting existed: null
     }
 
     /**
@@ -90,7 +97,16 @@ public record TuningDesign(String dataset, String model, String space, List<Stra
         return rounds * searches * strategies.size();
     }
 
-    /** The settings that must match for a stored study to resume, by name. */
+    /** The pruner of one search of {@code strategy}: ASHA with {@link #asha()} for bo-asha, none otherwise. */
+    public Pruner pruner(Strategy strategy) {
+        return strategy == Strategy.BO_ASHA ? Pruners.asha(asha) : Pruner.none();
+    }
+
+    /**
+     * The settings that must match for a stored study to resume, by name. The ASHA settings count only when they are
+     * not the defaults, so that the identity (and the default study name made from it) of a study with the paper's
+     * ASHA stays what it was before the setting existed.
+     */
     public Map<String, String> identity() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("dataset", dataset);
@@ -102,6 +118,9 @@ public record TuningDesign(String dataset, String model, String space, List<Stra
         m.put("train-rows", Integer.toString(trainRows));
         m.put("test-rows", Integer.toString(testRows));
         m.put("seed", Long.toString(seed));
+        if (!asha.equals(DEFAULT_ASHA)) {
+            m.put("asha", asha);
+        }
         return m;
     }
 
@@ -113,10 +132,13 @@ public record TuningDesign(String dataset, String model, String space, List<Stra
         List<String> problems = new ArrayList<>();
         Map<String, String> mine = identity();
         stored.identity().forEach((k, v) -> {
-            if (!v.equals(mine.get(k))) {
+            if (!k.equals("asha") && !v.equals(mine.get(k))) {
                 problems.add("--" + k + " " + v + " stored, " + mine.get(k) + " given");
             }
         });
+        if (!asha.equals(stored.asha)) {
+            problems.add("--asha " + stored.asha + " stored, " + asha + " given");
+        }
         if (rounds < stored.rounds) {
             problems.add("--rounds " + stored.rounds + " stored, " + rounds + " given (a study may only grow)");
         }
@@ -134,7 +156,7 @@ public record TuningDesign(String dataset, String model, String space, List<Stra
     /** The same design with another target fraction and optimum tolerance (they only shape the analysis). */
     public TuningDesign withAnalysis(double fraction, double tolerance) {
         return new TuningDesign(dataset, model, space, strategies, rounds, repeats, searches, epochs, batch, trainRows,
-                testRows, seed, fraction, tolerance);
+                testRows, seed, fraction, tolerance, asha);
     }
 
     private static void atLeast(String option, long value, long min) {

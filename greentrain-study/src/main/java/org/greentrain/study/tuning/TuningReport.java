@@ -160,6 +160,9 @@ public final class TuningReport {
         rows.add(List.of("strategies", String.join(", ", d.strategies().stream()
                 .map(s -> s.id() + ": " + s.description()).toList())));
         rows.add(List.of("rounds × repeats × searches", d.rounds() + " × " + d.repeats() + " × " + d.searches()));
+        if (d.strategies().contains(Strategy.BO_ASHA)) {
+            rows.add(List.of("bo-asha's pruner", d.pruner(Strategy.BO_ASHA).describe() + ", rungs over epochs"));
+        }
         rows.add(List.of("training", "Adam, batch " + d.batch() + ", " + d.epochs() + " epoch(s), seeds "
                 + TuningDesign.FIRST_TRAINING_SEED + "+r"));
         rows.add(List.of("rows", (d.trainRows() == 0 ? "all" : Integer.toString(d.trainRows())) + " training, "

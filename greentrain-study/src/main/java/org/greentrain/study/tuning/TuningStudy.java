@@ -128,7 +128,7 @@ public final class TuningStudy {
         String child = searchName(strategy, search);
         boolean created = storage.findStudy(child).isEmpty();
         Study study = Study.createOrLoad(storage, child, SearchSpace.parse(design.space()), Goal.parseAll(GOALS),
-                strategy.sampler(design.samplerSeed(search)), strategy.pruner()).withStaleAfter(STALE_AFTER);
+                strategy.sampler(design.samplerSeed(search)), design.pruner(strategy)).withStaleAfter(STALE_AFTER);
         if (created) {
             storage.setStudyAttr(study.id(), PARENT_ATTR, name);
         }

@@ -28,7 +28,7 @@ final class DemoFixtures {
                 ModelSpecs.parse("mlp-paper:dropout=0.1"), 8, 16, 0, meterMode);
         TuningDesign tuning = new TuningDesign("iris", "mlp-paper:dropout=0.1", TuningDesign.space("3"),
                 List.of(Strategy.GRID, Strategy.RANDOM, Strategy.BO), 3, 1, 1, 4, 16, 0, 0, 0, 0.98,
-                TuningDesign.DEFAULT_OPTIMUM_TOLERANCE);
+                TuningDesign.DEFAULT_OPTIMUM_TOLERANCE, null);
         return new DemoDesign(reduction, tuning);
     }
 

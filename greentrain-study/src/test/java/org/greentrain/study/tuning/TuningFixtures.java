@@ -39,6 +39,7 @@ final class TuningFixtures {
     /** 300 training and 100 test rows of MNIST, SimpleCNN, the paper's 3-parameter space, 1 epoch, batch 128. */
     static TuningDesign tiny(String strategies, int rounds, int repeats, int searches) {
         return new TuningDesign("mnist", "simplecnn", TuningDesign.space("3"), Strategy.parseList(strategies), rounds,
-                repeats, searches, 1, 128, 300, 100, 0, 0.98, TuningDesign.DEFAULT_OPTIMUM_TOLERANCE);
+                repeats, searches, 1, 128, 300, 100, 0, 0.98, TuningDesign.DEFAULT_OPTIMUM_TOLERANCE,
+                null);
     }
 }

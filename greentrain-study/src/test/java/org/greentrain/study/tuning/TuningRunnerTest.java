@@ -109,7 +109,7 @@ class TuningRunnerTest {
             new TuningRunner(TuningFixtures.meter()).run(storage, "d", TuningFixtures.tiny("grid,random", 1, 1, 1),
                     TuningFixtures.mnist());
             TuningDesign other = new TuningDesign("mnist", "simplecnn", TuningDesign.space("5"),
-                    Strategy.parseList("random"), 1, 2, 1, 1, 128, 300, 100, 0, 0.98, 0.005);
+                    Strategy.parseList("random"), 1, 2, 1, 1, 128, 300, 100, 0, 0.98, 0.005, null);
 
             assertThatThrownBy(() -> new TuningRunner(TuningFixtures.meter()).run(storage, "d", other,
                     TuningFixtures.mnist()))

@@ -33,10 +33,8 @@ public final class Pruners {
                 PrunerSettings s = PrunerSettings.parse(name, text, List.of("startup", "warmup", "min-trials"));
                 return new MedianPruner(s.small("startup", 5), s.whole("warmup", 0), s.small("min-trials", 1));
             }
-            case "asha": {
-                PrunerSettings s = PrunerSettings.parse(name, text, List.of("min-resource", "eta", "s"));
-                return new SuccessiveHalvingPruner(s.whole("min-resource", 1), s.small("eta", 3), s.small("s", 0));
-            }
+            case "asha":
+                return asha(text);
             case "hyperband": {
                 PrunerSettings s = PrunerSettings.parse(name, text, List.of("min-resource", "max-resource", "eta"));
                 long maxResource = s.whole("max-resource", maxSteps);
@@ -53,5 +51,16 @@ public final class Pruners {
                 throw new IllegalArgumentException("unknown pruner '" + name + "': use one of "
                         + String.join(", ", NAMES));
         }
+    }
+
+    /**
+     * ASHA with the settings in {@code text} ({@code min-resource=R,eta=E,s=S}, any of them, empty for the defaults
+     * 1, 3 and 0).
+     *
+     * @throws IllegalArgumentException for an unknown setting or a value out of range
+     */
+    public static SuccessiveHalvingPruner asha(String text) {
+        PrunerSettings s = PrunerSettings.parse("asha", text, List.of("min-resource", "eta", "s"));
+        return new SuccessiveHalvingPruner(s.whole("min-resource", 1), s.small("eta", 3), s.small("s", 0));
     }
 }

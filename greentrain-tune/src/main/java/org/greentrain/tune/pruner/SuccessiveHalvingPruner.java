@@ -98,6 +98,11 @@ public final class SuccessiveHalvingPruner implements Pruner {
 
     @Override
     public String describe() {
-        return "asha(min-resource=" + minResource + ",eta=" + reductionFactor + ",s=" + minEarlyStoppingRate + ")";
+        return "asha(" + settings() + ")";
+    }
+
+    /** The settings in the form {@link Pruners#asha} reads: {@code min-resource=R,eta=E,s=S}. */
+    public String settings() {
+        return "min-resource=" + minResource + ",eta=" + reductionFactor + ",s=" + minEarlyStoppingRate;
     }
 }

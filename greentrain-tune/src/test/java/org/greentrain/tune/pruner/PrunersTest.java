@@ -23,6 +23,14 @@ class PrunersTest {
     }
 
     @Test
+    void ashaSettingsReadBackAsTheSamePruner() {
+        SuccessiveHalvingPruner asha = Pruners.asha("eta=4, min-resource=2");
+        assertThat(asha.settings()).isEqualTo("min-resource=2,eta=4,s=0");
+        assertThat(Pruners.asha(asha.settings()).describe()).isEqualTo(asha.describe());
+        assertThat(Pruners.asha("").settings()).isEqualTo(new SuccessiveHalvingPruner().settings());
+    }
+
+    @Test
     void badSettingsSayWhatIsValid() {
         assertThatThrownBy(() -> Pruners.byName("asha:colour=red", 0))
                 .hasMessage("asha: unknown setting 'colour'; valid: min-resource, eta, s");
