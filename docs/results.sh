@@ -32,10 +32,14 @@ STUDY[tuning-log]=tuning-fashion-mnist-loglr
 COMMAND[tuning-log]="study tuning --dataset fashion-mnist --strategies all --space lr=1e-5..0.1:log,beta1=0.1..1,beta2=0.8..1 \
 --rounds 24 --repeats 2 --searches 3 --epochs 3 --train-rows 10000 --test-rows 2000 --threads 1 --wait-for-quiet 30s \
 --study tuning-fashion-mnist-loglr"
+STUDY[tuning-asha]=tuning-fashion-mnist-asha2
+COMMAND[tuning-asha]="study tuning --dataset fashion-mnist --strategies bo-asha --asha min-resource=2 --space 3 \
+--rounds 24 --repeats 2 --searches 3 --epochs 3 --train-rows 10000 --test-rows 2000 --threads 1 --wait-for-quiet 30s \
+--study tuning-fashion-mnist-asha2"
 STUDY[architecture]=architecture-fashion-mnist
 COMMAND[architecture]="study architecture --dataset fashion-mnist --repeats 3 --hyper 2 --epochs 2 \
 --train-rows 30000 --test-rows 5000 --threads 1 --study architecture-fashion-mnist"
-ORDER=(reduction tuning tuning-log architecture)
+ORDER=(reduction tuning tuning-log tuning-asha architecture)
 # the order studies run in when none is named: the cheapest to disturb first
 
 run_study() {
