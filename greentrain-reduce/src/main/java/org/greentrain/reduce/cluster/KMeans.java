@@ -31,7 +31,6 @@ import org.greentrain.reduce.support.IndexSort;
  */
 public final class KMeans {
 
-    private static final int BLOCK = 512;
     private static final int MAX_GROUPS = 10;
     private static final int CENTRES_PER_GROUP = 10;
     private static final int GROUPING_ITERATIONS = 5;
@@ -115,7 +114,15 @@ public final class KMeans {
         }
 
         KMeansResult execute() {
-            int[] seeds = options.init() == KMeansOptions.Init.PLUS_PLUS ? plusPlus() : randomRows();
+            int[] seeds;
+            if (options.init() == KMeansOptions.Init.PLUS_PLUS) {
+                KMeansSeeding.PlusPlus plusPlus = KMeansSeeding.plusPlus(columns, rows, n, options.clusters(), rng);
+                seeds = plusPlus.seeds();
+                System.arraycopy(plusPlus.nearestSeed(), 0, a, 0, n);
+                secondNearest = plusPlus.secondNearest();
+            } else {
+                seeds = KMeansSeeding.randomRows(n, options.clusters(), rng);
+            }
             k = seeds.length;
             centres = new double[k * d];
             for (int c = 0; c < k; c++) {
@@ -165,81 +172,6 @@ public final class KMeans {
                 inertia += u[i] * u[i];
             }
             return new KMeansResult(centres.clone(), k, d, a.clone(), u.clone(), inertia, iterations, converged);
-        }
-
-        /** k-means++ seeding; stops early when every point coincides with a chosen centre. */
-        private int[] plusPlus() {
-            int clusters = options.clusters();
-            int[] chosen = new int[clusters];
-            float[] d2 = new float[n];
-            float[] dist = new float[n];
-            int blocks = (n + BLOCK - 1) / BLOCK;
-            double[] blockSum = new double[blocks];
-            Arrays.fill(d2, Float.POSITIVE_INFINITY);
-            secondNearest = new float[n];
-            Arrays.fill(secondNearest, Float.POSITIVE_INFINITY);
-            chosen[0] = rng.nextInt(n);
-            int count = 1;
-            while (true) {
-                System.arraycopy(rows, chosen[count - 1] * d, q, 0, d);
-                double total = 0;
-                for (int b = 0; b < blocks; b++) {
-                    int from = b * BLOCK;
-                    int to = Math.min(n, from + BLOCK);
-                    FloatKernels.squared(columns, q, from, to, dist);
-                    // the first seed changes every point; later seeds change few blocks, whose sums alone are redone
-                    if (track(dist, d2, from, to, count - 1)) {
-                        blockSum[b] = sum(d2, from, to);
-                    }
-                    total += blockSum[b];
-                }
-                if (count == clusters || !(total > 0)) {
-                    break;
-                }
-                chosen[count++] = sample(d2, blockSum, rng.nextDouble() * total);
-            }
-            return Arrays.copyOf(chosen, count);
-        }
-
-        /** The point where the running sum of {@code weight} first exceeds {@code target}. */
-        private int sample(float[] weight, double[] blockSum, double target) {
-            double acc = 0;
-            for (int b = 0; b < blockSum.length; b++) {
-                if (acc + blockSum[b] > target) {
-                    int to = Math.min(n, (b + 1) * BLOCK);
-                    for (int i = b * BLOCK; i < to; i++) {
-                        acc += weight[i];
-                        if (acc > target && weight[i] > 0) {
-                            return i;
-                        }
-                    }
-                    break;
-                }
-                acc += blockSum[b];
-            }
-            // rounding left the target at the very end: take the last point with positive weight
-            for (int i = n - 1; i >= 0; i--) {
-                if (weight[i] > 0) {
-                    return i;
-                }
-            }
-            throw new IllegalStateException("no point with positive weight");
-        }
-
-        /** {@code clusters} distinct rows drawn uniformly (partial Fisher–Yates). */
-        private int[] randomRows() {
-            int[] idx = new int[n];
-            for (int i = 0; i < n; i++) {
-                idx[i] = i;
-            }
-            int clusters = options.clusters();
-            for (int i = 0; i < clusters; i++) {
-                int j = i + rng.nextInt(n - i);
-                int tmp = idx[i];
-                idx[i] = idx[j];
-                idx[j] = tmp;
-            }
-            return Arrays.copyOf(idx, clusters);
         }
 
         /**
@@ -663,45 +595,5 @@ public final class KMeans {
             return f > v ? Math.nextDown(f) : f;
         }
 
-        /**
-         * Folds the distances to centre {@code c} into the nearest and second-nearest distances of each point; returns
-         * whether any nearest distance changed.
-         */
-        private boolean track(float[] candidate, float[] nearest, int from, int to, int c) {
-            boolean changed = false;
-            for (int i = from; i < to; i++) {
-                float v = candidate[i];
-                if (v < secondNearest[i]) {
-                    if (v < nearest[i]) {
-                        secondNearest[i] = nearest[i];
-                        nearest[i] = v;
-                        a[i] = c;
-                        changed = true;
-                    } else {
-                        secondNearest[i] = v;
-                    }
-                }
-            }
-            return changed;
-        }
-
-        /** Sum with four accumulators, so the adds do not wait on each other; fixed order, so deterministic. */
-        private static double sum(float[] v, int from, int to) {
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            int i = from;
-            for (; i + 3 < to; i += 4) {
-                s0 += v[i];
-                s1 += v[i + 1];
-                s2 += v[i + 2];
-                s3 += v[i + 3];
-            }
-            for (; i < to; i++) {
-                s0 += v[i];
-            }
-            return (s0 + s1) + (s2 + s3);
-        }
     }
 }
