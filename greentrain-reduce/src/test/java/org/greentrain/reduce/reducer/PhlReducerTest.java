@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.greentrain.data.Dataset;
 import org.greentrain.reduce.Reduction;
@@ -75,6 +77,23 @@ class PhlReducerTest {
                 .isEqualTo(reducer.reduce(data, 0.3, 9, TestData.METER).sourceRows());
         assertThat(IntStream.of(reducer.reduce(data, 0.3, 9, TestData.METER).sourceRows()).distinct().count())
                 .isEqualTo(42);
+    }
+
+    @Test
+    void whenMostRowsHaveNoNeighboursTheNotesSuggestARadiusThatGivesThemSome() {
+        Dataset data = TestData.blobs(new int[] {120, 80}, 3, 2, 3);
+        Reduction tiny = phl("r", "0.001", "dimension", "1").reduce(data, 0.5, 1, TestData.METER);
+        String hint = tiny.notes().stream().filter(n -> n.contains("order nothing")).findFirst().orElseThrow();
+        assertThat(hint).startsWith("phl: 200 of 200 rows have fewer than 2 neighbours within r = 0.001, so their "
+                + "scores order nothing; the paper's r is for features scaled to [0, 1]; on these features a sampled "
+                + "row has its 3 nearest rows of its class within ");
+        Matcher suggested = Pattern.compile("try r=([0-9.eE+-]+) \\(with dimension=1 first").matcher(hint);
+        assertThat(suggested.find()).as(hint).isTrue();
+
+        Reduction tried = phl("r", suggested.group(1), "dimension", "1").reduce(data, 0.5, 1, TestData.METER);
+
+        assertThat(tried.notes()).noneMatch(n -> n.contains("order nothing"));
+        assertThat(phl("r", "0.001").reduce(data, 0.5, 1, TestData.METER).notes()).contains(hint);
     }
 
     @Test
