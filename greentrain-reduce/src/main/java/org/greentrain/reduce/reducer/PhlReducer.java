@@ -3,6 +3,7 @@ package org.greentrain.reduce.reducer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
@@ -131,16 +132,21 @@ public final class PhlReducer extends BaseReducer {
             negatedSize[i] = -sizes[i];
         }
         int[] largestFirst = IndexSort.ascending(negatedSize);
+        // the largest alone: while it runs, no other thread is busy with a large one that would delay its failure
+        score(points, largestFirst[0], neighbourhood(points, balls, kept, largestFirst[0]), score, superOutlier, data,
+                label);
         AtomicReference<IllegalArgumentException> failure = new AtomicReference<>();
-        IntStream.range(0, n).parallel().map(t -> largestFirst[t]).forEach(i -> {
-            if (failure.get() != null) {
-                return;
-            }
-            try {
-                score(points, i, neighbourhood(points, balls, kept, i), score, superOutlier, data, label);
-            } catch (IllegalArgumentException tooLarge) {
-                // rethrown below from the calling thread, so that the message reaches the user unwrapped
-                failure.compareAndSet(null, tooLarge);
+        // each thread takes the next point in that order: a static split would hand one thread all the large ones
+        AtomicInteger next = new AtomicInteger(1);
+        IntStream.range(0, Runtime.getRuntime().availableProcessors()).parallel().forEach(worker -> {
+            for (int t = next.getAndIncrement(); t < n && failure.get() == null; t = next.getAndIncrement()) {
+                int i = largestFirst[t];
+                try {
+                    score(points, i, neighbourhood(points, balls, kept, i), score, superOutlier, data, label);
+                } catch (IllegalArgumentException tooLarge) {
+                    // rethrown below from the calling thread, so that the message reaches the user unwrapped
+                    failure.compareAndSet(null, tooLarge);
+                }
             }
         });
         if (failure.get() != null) {
