@@ -10,7 +10,8 @@
 #                 MMS against GUDHI's choose_n_farthest_points, CLC against scikit-learn's KMeans, epsilon against
 #                 SciPy's cKDTree.
 #   1,000 / 10,000 / 100,000 rows: PHL (dimension 1; r chosen per N so that neighbourhoods hold about 3-4 points on
-#                 average) against GUDHI's Rips persistence per point; PHL dimension 2 at 1,000 and 10,000 rows;
+#                 average) against GUDHI's Rips persistence per point; PHL dimension 2 at 1,000 and 10,000 rows
+#                 (and at 100,000 rows greentrain alone: GUDHI would enumerate 1.9e8 tetrahedra);
 #                 PRD with the linear kernel (the default) and with the Gaussian kernel (sigma 2, 1,000 and 10,000
 #                 rows) against a ProtoDash solving its QPs with cvxopt.
 # A reference run longer than LIMIT seconds is stopped and reported as such.
@@ -97,6 +98,8 @@ for round in $(seq "$RUNS"); do
     r=${rows_r##*:}
     reduce_case phl-dim2-r$r "$rows" "--method phl --param r=$r,dimension=2" "phl --r $r --dimension 2" "$round"
   done
+  # greentrain alone: GUDHI would build every tetrahedron of the largest neighbourhood (C(260, 4) = 1.9e8)
+  reduce_case phl-dim2-r2.5 100000 "--method phl --param r=2.5,dimension=2" "" "$round"
   for rows in 1000 10000 100000; do
     reduce_case prd-linear "$rows" "--method prd" "prd" "$round"
   done
