@@ -3,7 +3,6 @@ package org.greentrain.reduce.reducer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
@@ -27,9 +26,10 @@ import org.greentrain.reduce.topology.VietorisRips;
  * Here ordinary points are ordered by (score, row index), ascending for {@code representative} and descending for
  * {@code vital}, and the super-outliers always follow, in a seeded random order, so a class is filled with
  * super-outliers only when its ordinary points run out. Neighbourhoods come from one {@link BallQuery} per class (a
- * k-d tree in low dimension, a SIMD scan in high dimension), never from a structure rebuilt per point; points are
- * scored in parallel, largest neighbourhood first, so that an r too large for the persistence computation fails in
- * seconds rather than after every smaller neighbourhood. The score is the longest finite bar (0 when there is none).
+ * k-d tree in low dimension, a SIMD scan in high dimension), never from a structure rebuilt per point, all found
+ * before any is scored; the largest is scored first, alone, so that an r too large for the persistence computation
+ * fails in seconds rather than after every smaller neighbourhood, then the others in parallel. The score is the
+ * longest finite bar (0 when there is none).
  * When most rows are super-outliers, a note suggests an r from the rows' distances to their nearest rows.
  */
 public final class PhlReducer extends BaseReducer {
@@ -126,27 +126,23 @@ public final class PhlReducer extends BaseReducer {
         });
         double[] score = new double[n];
         boolean[] superOutlier = new boolean[n];
-        // largest neighbourhoods first: one too large to compute fails at once, not after all the others
-        double[] negatedSize = new double[n];
-        for (int i = 0; i < n; i++) {
-            negatedSize[i] = -sizes[i];
+        // the largest neighbourhood alone first: if it is too large to compute, that fails now, not after the others
+        int largest = 0;
+        for (int i = 1; i < n; i++) {
+            largest = sizes[i] > sizes[largest] ? i : largest;
         }
-        int[] largestFirst = IndexSort.ascending(negatedSize);
-        // the largest alone: while it runs, no other thread is busy with a large one that would delay its failure
-        score(points, largestFirst[0], neighbourhood(points, balls, kept, largestFirst[0]), score, superOutlier, data,
-                label);
+        score(points, largest, neighbourhood(points, balls, kept, largest), score, superOutlier, data, label);
+        int first = largest;
         AtomicReference<IllegalArgumentException> failure = new AtomicReference<>();
-        // each thread takes the next point in that order: a static split would hand one thread all the large ones
-        AtomicInteger next = new AtomicInteger(1);
-        IntStream.range(0, Runtime.getRuntime().availableProcessors()).parallel().forEach(worker -> {
-            for (int t = next.getAndIncrement(); t < n && failure.get() == null; t = next.getAndIncrement()) {
-                int i = largestFirst[t];
-                try {
-                    score(points, i, neighbourhood(points, balls, kept, i), score, superOutlier, data, label);
-                } catch (IllegalArgumentException tooLarge) {
-                    // rethrown below from the calling thread, so that the message reaches the user unwrapped
-                    failure.compareAndSet(null, tooLarge);
-                }
+        IntStream.range(0, n).parallel().filter(i -> i != first).forEach(i -> {
+            if (failure.get() != null) {
+                return;
+            }
+            try {
+                score(points, i, neighbourhood(points, balls, kept, i), score, superOutlier, data, label);
+            } catch (IllegalArgumentException tooLarge) {
+                // rethrown below from the calling thread, so that the message reaches the user unwrapped
+                failure.compareAndSet(null, tooLarge);
             }
         });
         if (failure.get() != null) {
