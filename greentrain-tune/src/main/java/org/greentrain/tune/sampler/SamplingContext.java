@@ -29,6 +29,11 @@ public record SamplingContext(SearchSpace space, List<Goal> goals, List<FrozenTr
         return trials.stream().filter(t -> t.state() == TrialState.COMPLETE).toList();
     }
 
+    /** The trials stopped early by a pruner that have parameters: points known to be poor, though not how poor. */
+    public List<FrozenTrial> pruned() {
+        return trials.stream().filter(t -> t.state() == TrialState.PRUNED && !t.params().isEmpty()).toList();
+    }
+
     /** Other trials still RUNNING that already have parameters (candidates for a constant-liar value). */
     public List<FrozenTrial> runningWithParams() {
         List<FrozenTrial> out = new ArrayList<>();

@@ -14,7 +14,6 @@ import org.greentrain.tune.space.Param;
 import org.greentrain.tune.space.Params;
 import org.greentrain.tune.space.SearchSpace;
 import org.greentrain.tune.study.FrozenTrial;
-import org.greentrain.tune.study.TrialState;
 
 /**
  * The Tree-structured Parzen Estimator (Bergstra et al. 2011) with Optuna's defaults, for one or several objectives.
@@ -121,11 +120,7 @@ public final class TpeSampler implements Sampler {
         List<FrozenTrial> below = new ArrayList<>(split(context, complete, nBelow));
         List<FrozenTrial> above = new ArrayList<>(complete);
         above.removeAll(below);
-        for (FrozenTrial t : context.trials()) {
-            if (t.state() == TrialState.PRUNED && !t.params().isEmpty()) {
-                above.add(t);
-            }
-        }
+        above.addAll(context.pruned());
         if (constantLiar) {
             above.addAll(context.runningWithParams());
         }

@@ -30,7 +30,9 @@ import org.greentrain.tune.study.TrialState;
  *   <li>Model: a {@link GaussianProcess} (Matérn-5/2 ARD, learned noise) on the COMPLETE trials, inputs encoded by
  *   {@link GpEncoding} (log parameters in log space, categoricals one-hot), values turned into minimisation and
  *   standardised. Still-running trials with parameters join the data with a {@link Liar} value (constant liar, worst
- *   by default), so concurrent workers get distinct points. PRUNED and FAIL trials are ignored.</li>
+ *   by default), so concurrent workers get distinct points. A PRUNED trial counts as the worst COMPLETE value so
+ *   far (as TPE counts it among the poor trials): otherwise the model would not change after a pruned suggestion and
+ *   would suggest the same point again, to be pruned again. FAIL trials are ignored.</li>
  *   <li>Acquisition ({@link Acquisition}: EI, log-EI, PI, UCB) maximised over {@code candidates} random points plus
  *   perturbations of the best observed points, then refined by compass search on the numeric coordinates from the five
  *   best candidates.</li>
@@ -123,8 +125,9 @@ public final class GpSampler implements Sampler {
             return startup.sample(context);
         }
         SplittableRandom rng = context.random(seed);
+        List<FrozenTrial> pruned = context.pruned();
         List<FrozenTrial> running = context.runningWithParams();
-        int n = complete.size() + running.size();
+        int n = complete.size() + pruned.size() + running.size();
         double[] x = new double[n * d];
         double[] y = new double[n];
         ToDoubleFunction<FrozenTrial> minimized = context.minimizedObjective(seed);
@@ -133,14 +136,20 @@ public final class GpSampler implements Sampler {
             y[i] = minimized.applyAsDouble(complete.get(i));
         }
         double best = Double.POSITIVE_INFINITY;
+        double worst = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < complete.size(); i++) {
             best = Math.min(best, y[i]);
+            worst = Math.max(worst, y[i]);
         }
         double lie = liar.lie(y, complete.size());
-        for (int i = 0; i < running.size(); i++) {
-            int row = complete.size() + i;
-            enc.encode(running.get(i).params(), x, row * d);
-            y[row] = lie;
+        int row = complete.size();
+        for (FrozenTrial t : pruned) {
+            enc.encode(t.params(), x, row * d);
+            y[row++] = worst;
+        }
+        for (FrozenTrial t : running) {
+            enc.encode(t.params(), x, row * d);
+            y[row++] = lie;
         }
         GaussianProcess gp = GaussianProcess.fit(x, n, d, y, restarts, rng);
         GaussianProcess cost = costAware ? costModel(enc, context.trials(), rng) : null;

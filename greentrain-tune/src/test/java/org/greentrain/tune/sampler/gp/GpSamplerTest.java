@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.greentrain.tune.pruner.Pruner;
 import org.greentrain.tune.sampler.RandomSampler;
 import org.greentrain.tune.sampler.SamplingContext;
@@ -19,6 +20,7 @@ import org.greentrain.tune.study.OptimizeOptions;
 import org.greentrain.tune.study.Study;
 import org.greentrain.tune.study.Trial;
 import org.greentrain.tune.study.TrialEnergy;
+import org.greentrain.tune.study.TrialState;
 import org.junit.jupiter.api.Test;
 
 class GpSamplerTest {
@@ -89,6 +91,28 @@ class GpSamplerTest {
         storage.setParams(s.id(), concurrent, alone);
         Params withLie = gp.sample(new SamplingContext(space, s.goals(), s.trials(), next));
         assertThat(Math.abs(withLie.getDouble("x") - alone.getDouble("x"))).isGreaterThan(0.02);
+    }
+
+    @Test
+    void aPrunedSuggestionIsNotSuggestedAgain() {
+        SearchSpace space = SearchSpace.parse("x=0..1");
+        InMemoryStorage storage = new InMemoryStorage();
+        Study s = Study.create(storage, "pr", space, Goal.single(Direction.MINIMIZE), new RandomSampler(8),
+                Pruner.none());
+        for (int i = 0; i < 8; i++) {
+            Trial t = s.ask();
+            s.tell(t.number(), Math.pow(t.getDouble("x") - 0.5, 2));
+        }
+        GpSampler gp = new GpSampler(4);
+        int first = storage.createTrial(s.id(), Instant.now(), null);
+        Params suggested = gp.sample(new SamplingContext(space, s.goals(), s.trials(), first));
+        storage.setParams(s.id(), first, suggested);
+        storage.finishTrial(s.id(), first, TrialState.PRUNED, new double[0], null, Map.of(), Instant.now());
+        int next = storage.createTrial(s.id(), Instant.now(), null);
+
+        Params after = gp.sample(new SamplingContext(space, s.goals(), s.trials(), next));
+
+        assertThat(Math.abs(after.getDouble("x") - suggested.getDouble("x"))).isGreaterThan(0.02);
     }
 
     private static double energyAfterStartup(boolean costAware, long seed) {
