@@ -1,0 +1,132 @@
+package org.greentrain.reduce.reducer;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+import org.greentrain.reduce.geometry.BallQuery;
+import org.greentrain.reduce.geometry.PointColumns;
+import org.greentrain.reduce.topology.Barcode;
+import org.greentrain.reduce.topology.VietorisRips;
+
+/**
+ * PHL's scores for the points of one class. Every neighbourhood within r comes from one {@link BallQuery} pass (a
+ * k-d tree in low dimension, a SIMD scan in high dimension), all found before any is scored; the largest is scored
+ * first, alone, so that an r too large for the persistence computation fails in seconds rather than after every
+ * smaller neighbourhood, then the others in parallel. A score is the longest finite bar of the neighbourhood's
+ * Vietoris–Rips persistence (the point itself excluded).
+ */
+final class PhlScorer {
+
+    /** Neighbour indices kept from the first pass (32 MB); beyond it, neighbourhoods are found again. */
+    private static final long KEPT_NEIGHBOURS = 8_000_000L;
+
+    /**
+     * One class's scores.
+     *
+     * @param score        per point, the longest finite bar (0 for a super-outlier, and when there is no bar)
+     * @param superOutlier per point, whether it has fewer than 2 neighbours within r
+     * @param sizes        per point, how many neighbours it has within r
+     */
+    record ClassScores(double[] score, boolean[] superOutlier, int[] sizes) {
+
+        int outliers() {
+            int count = 0;
+            for (boolean b : superOutlier) {
+                count += b ? 1 : 0;
+            }
+            return count;
+        }
+    }
+
+    private final PhlParams params;
+    private final PointColumns points;
+    private final String className;
+    private final BallQuery balls;
+    private final int[][] kept;
+
+    private PhlScorer(PhlParams params, PointColumns points, String className) {
+        this.params = params;
+        this.points = points;
+        this.className = className;
+        this.balls = BallQuery.over(points);
+        this.kept = new int[points.size()][];
+    }
+
+    /**
+     * The scores of {@code points}, the points of the class named {@code className} (for messages).
+     *
+     * @throws IllegalArgumentException when a neighbourhood is too large for the persistence computation
+     */
+    static ClassScores score(PhlParams params, PointColumns points, String className) {
+        return new PhlScorer(params, points, className).scoreAll();
+    }
+
+    private ClassScores scoreAll() {
+        int n = points.size();
+        int[] sizes = new int[n];
+        AtomicLong keptTotal = new AtomicLong();
+        IntStream.range(0, n).parallel().forEach(i -> {
+            int[] neighbours = balls.within(points.point(i, new double[points.dims()]), params.radius());
+            sizes[i] = neighbours.length - 1; // the point itself is always within r
+            if (keptTotal.addAndGet(neighbours.length) <= KEPT_NEIGHBOURS) {
+                kept[i] = neighbours;
+            }
+        });
+        ClassScores scores = new ClassScores(new double[n], new boolean[n], sizes);
+        int largest = 0;
+        for (int i = 1; i < n; i++) {
+            largest = sizes[i] > sizes[largest] ? i : largest;
+        }
+        scoreOne(largest, scores);
+        int first = largest;
+        AtomicReference<IllegalArgumentException> failure = new AtomicReference<>();
+        IntStream.range(0, n).parallel().filter(i -> i != first).forEach(i -> {
+            if (failure.get() != null) {
+                return;
+            }
+            try {
+                scoreOne(i, scores);
+            } catch (IllegalArgumentException tooLarge) {
+                // rethrown below from the calling thread, so that the message reaches the user unwrapped
+                failure.compareAndSet(null, tooLarge);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return scores;
+    }
+
+    /** Scores point i, or marks it a super-outlier. */
+    private void scoreOne(int i, ClassScores scores) {
+        int[] neighbours = kept[i] != null ? kept[i]
+                : balls.within(points.point(i, new double[points.dims()]), params.radius());
+        kept[i] = null;
+        int count = neighbours.length - 1;
+        if (count < 2) {
+            scores.superOutlier()[i] = true;
+            return;
+        }
+        int dims = points.dims();
+        double[] q = new double[dims];
+        double[] coords = new double[count * dims];
+        int k = 0;
+        for (int j : neighbours) {
+            if (j != i) {
+                System.arraycopy(points.point(j, q), 0, coords, k * dims, dims);
+                k++;
+            }
+        }
+        Barcode barcode;
+        try {
+            barcode = VietorisRips.ofPoints(coords, count, dims, params.dimension());
+        } catch (IllegalArgumentException tooLarge) {
+            throw new IllegalArgumentException("phl: a point of class " + className + " has " + count
+                    + " neighbours within r = " + params.radius() + ": " + tooLarge.getMessage()
+                    + "; lower r or the homology dimension", tooLarge);
+        }
+        scores.score()[i] = params.scoring() == PhlParams.Scoring.RESTRICTED
+                ? barcode.maxFinitePersistence(params.dimension())
+                : barcode.maxFinitePersistenceUpTo(params.dimension());
+    }
+}
