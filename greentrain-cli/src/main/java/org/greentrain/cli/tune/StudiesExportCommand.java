@@ -37,7 +37,7 @@ public final class StudiesExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         StudyView view;
         try (Storage storage = storageOptions.open()) {
-            view = StudyView.read(storage, StudyDefinition.existing(storage, name).existing().orElseThrow());
+            view = StudyView.named(storage, name);
         }
         if (csv.equals("-")) {
             PrintWriter out = spec.commandLine().getOut();

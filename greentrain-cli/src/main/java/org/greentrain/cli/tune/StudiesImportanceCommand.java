@@ -62,7 +62,7 @@ public final class StudiesImportanceCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Storage storage = storageOptions.open()) {
-            StudyView view = StudyView.read(storage, StudyDefinition.existing(storage, name).existing().orElseThrow());
+            StudyView view = StudyView.named(storage, name);
             String ranked = goal == null ? view.goals().get(0).name() : goal.strip().toLowerCase(Locale.ROOT);
             List<FrozenTrial> finished = view.trials().stream().filter(FrozenTrial::isComplete).toList();
             List<ParamImportance> result;

@@ -32,7 +32,7 @@ public final class StudiesShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Storage storage = storageOptions.open()) {
-            StudyView view = StudyView.read(storage, StudyDefinition.existing(storage, name).existing().orElseThrow());
+            StudyView view = StudyView.named(storage, name);
             out.print(output.json() ? Json.write(StudyJson.study(view)) + "\n" : StudyText.render(view));
         }
         out.flush();

@@ -36,6 +36,15 @@ public record StudyView(String name, String storage, String space, List<Goal> go
         trials = List.copyOf(trials);
     }
 
+    /**
+     * Reads the existing study {@code name} with all its trials.
+     *
+     * @throws org.greentrain.cli.common.UsageException when there is none, listing the studies there are
+     */
+    public static StudyView named(Storage storage, String name) {
+        return read(storage, StudyDefinition.existing(storage, name).existing().orElseThrow());
+    }
+
     /** Reads the study called {@code record.name()} with all its trials. */
     public static StudyView read(Storage storage, StudyRecord record) {
         return new StudyView(record.name(), storage.describe(), record.space(), Goal.parseAll(record.goals()),

@@ -70,7 +70,7 @@ public final class PhlReducer extends BaseReducer {
                         + " rows have fewer than 2 neighbours within r = " + params.radius() + " (super-outliers); "
                         + "they rank last, in seeded random order");
             }
-            int[] order = keepingOrder(scores, Seeds.random(seed, c));
+            int[] order = keepingOrder(scores, classOutliers, Seeds.random(seed, c));
             for (int i = 0; i < keep; i++) {
                 selection.addRow(rows[order[i]]);
             }
@@ -110,8 +110,8 @@ public final class PhlReducer extends BaseReducer {
                 + "steeply with r and the dimension)", HINT_NEIGHBOURS, median, median);
     }
 
-    /** The class's points in keeping order: ordinary points by score, then super-outliers shuffled. */
-    private int[] keepingOrder(PhlScorer.ClassScores scores, SplittableRandom rng) {
+    /** The class's points in keeping order: ordinary points by score, then the {@code outliers} others shuffled. */
+    private int[] keepingOrder(PhlScorer.ClassScores scores, int outliers, SplittableRandom rng) {
         double[] score = scores.score();
         boolean[] superOutlier = scores.superOutlier();
         int n = score.length;
@@ -119,7 +119,6 @@ public final class PhlReducer extends BaseReducer {
         for (int i = 0; i < n; i++) {
             key[i] = params.type() == PhlParams.Type.REPRESENTATIVE ? score[i] : -score[i];
         }
-        int outliers = scores.outliers();
         int[] order = new int[n];
         int[] tail = new int[outliers];
         int head = 0;
