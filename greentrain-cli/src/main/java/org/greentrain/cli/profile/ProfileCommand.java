@@ -174,5 +174,9 @@ public final class ProfileCommand implements Callable<Integer> {
         if (Files.isDirectory(traceOut)) {
             throw new UsageException("--trace-out " + traceOut + " is a directory: give a file name");
         }
+        if (Files.exists(traceOut) && !Files.isRegularFile(traceOut)) {
+            throw new UsageException("--trace-out " + traceOut + " is not a regular file (a device or a pipe): give a"
+                    + " file name");
+        }
     }
 }

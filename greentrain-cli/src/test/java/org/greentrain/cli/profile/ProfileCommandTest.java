@@ -2,12 +2,14 @@ package org.greentrain.cli.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.greentrain.cli.CliRun;
 import org.greentrain.cli.common.Json;
 import org.junit.jupiter.api.Test;
@@ -87,10 +89,21 @@ class ProfileCommandTest {
             "0"}, "--batches");
         assertBadInput(new String[] {"profile", "--dataset", "mnist", "--model", "simplecnn:conv=1", "--trace-out",
             dir.resolve("missing/trace.json").toString()}, "does not exist");
+        assertBadInput(new String[] {"profile", "--dataset", "mnist", "--model", "simplecnn:conv=1", "--trace-out",
+            dir.toString()}, "is a directory");
         assertBadInput(new String[] {"profile", "--dataset", "mnist", "--model", "simplecnn:conv=1", "--threads",
             "0"}, "--threads");
         assertBadInput(new String[] {"profile", "--dataset", "mnist", "--model", "simplecnn:conv=1", "--lr", "0.1",
             "--optimizer", "sgd:lr=0.1"}, "given twice");
+    }
+
+    @Test
+    void aTraceOutThatIsAPipeIsRefusedBeforeTraining() throws Exception {
+        Path fifo = dir.resolve("trace-pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo is not available");
+        assertBadInput(new String[] {"profile", "--dataset", "mnist", "--model", "simplecnn:conv=1", "--trace-out",
+            fifo.toString()}, "not a regular file");
     }
 
     private static void assertBadInput(String[] args, String mentions) {

@@ -9,12 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.greentrain.data.DataInputException;
 
 /**
  * Writes a file so that readers see either the old file or the complete new one, never a half-written file: the
  * content goes to a temporary file in the same directory, is flushed to disk, then moved over the target in one step.
- * If writing fails, the temporary file is deleted and the target is untouched.
+ * If writing fails, the temporary file is deleted and the target is untouched. The new file keeps the permissions of
+ * the one it replaces, else gets {@code rw-r--r--} (a temporary file is private to its owner). A target that exists
+ * and is not a regular file, such as {@code /dev/null} or a named pipe, is written in place: moving a file over it
+ * would replace the device node itself (with root's rights, {@code /dev/null} became a regular file). A symbolic link
+ * is followed, so the file it points to is replaced and the link stays.
  */
 public final class AtomicFiles {
 
@@ -34,6 +39,15 @@ public final class AtomicFiles {
      */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            absolute = absolute.toRealPath();
+            if (!Files.isRegularFile(absolute)) {
+                try (OutputStream out = Files.newOutputStream(absolute)) {
+                    content.writeTo(out);
+                }
+                return;
+            }
+        }
         Path directory = absolute.getParent();
         if (!Files.isDirectory(directory)) {
             throw new DataInputException("cannot write " + target + ": directory " + directory
@@ -48,6 +62,7 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
+            setPermissions(temp, absolute);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -55,6 +70,16 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Gives {@code temp} the permissions of the file it will replace, or {@code rw-r--r--} for a new one. */
+    private static void setPermissions(Path temp, Path target) throws IOException {
+        try {
+            Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the platform's default permissions apply
         }
     }
 }

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.function.Function;
+import org.greentrain.data.io.AtomicFiles;
 
 /**
  * The forms a {@link Report} can be written in. Either is written atomically, so an interrupted write never leaves a
@@ -37,26 +36,10 @@ public enum ReportFormat {
         return renderer.apply(report);
     }
 
-    /** Writes the report to {@code out}: a temporary file beside it, readable by all, is moved into place. */
+    /** Writes the report to {@code out}, creating its directory ({@link AtomicFiles}: never a half page). */
     public void write(Report report, Path out) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".report", ".tmp");
-        try {
-            Files.writeString(tmp, render(report), StandardCharsets.UTF_8);
-            readableByAll(tmp);
-            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** A temporary file is private to its owner; a report is meant to be shared like any file the user writes. */
-    private static void readableByAll(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the platform's default permissions apply
-        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        byte[] page = render(report).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(out, stream -> stream.write(page));
     }
 }

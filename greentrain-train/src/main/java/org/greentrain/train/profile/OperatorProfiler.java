@@ -152,6 +152,11 @@ public final class OperatorProfiler {
             if (keep == null) {
                 return Files.createTempFile("greentrain-trace-", ".json");
             }
+            if (Files.exists(keep) && !Files.isRegularFile(keep)) {
+                // moving the trace over a device or pipe would replace the node itself
+                throw new IllegalArgumentException("cannot write the trace to " + keep
+                        + ": it exists and is not a regular file");
+            }
             Path dir = keep.toAbsolutePath().getParent();
             if (dir == null || !Files.isDirectory(dir)) {
                 throw new IllegalArgumentException("cannot write the trace to " + keep + ": directory " + dir
