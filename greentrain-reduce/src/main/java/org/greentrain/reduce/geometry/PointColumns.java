@@ -71,6 +71,21 @@ public final class PointColumns {
     }
 
     /**
+     * Dot products of every point with {@code v}: {@code out[i] = Σ_j point(i)[j] · v[j]}, summed in coordinate order
+     * as a point-by-point loop would, but computed column by column.
+     */
+    public void dots(double[] v, double[] out) {
+        Arrays.fill(out, 0, size, 0);
+        for (int j = 0; j < columns.length; j++) {
+            double[] column = columns[j];
+            double vj = v[j];
+            for (int i = 0; i < size; i++) {
+                out[i] += column[i] * vj;
+            }
+        }
+    }
+
+    /**
      * Raw distances (see {@link Norm}) from {@code q} to points {@code [from, to)}, written to {@code out[from..to)}.
      */
     public void rawDistances(double[] q, Norm norm, int from, int to, double[] out) {

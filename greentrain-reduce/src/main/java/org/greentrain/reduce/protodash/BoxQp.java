@@ -7,19 +7,19 @@ import java.util.Arrays;
  * {@code min ½ wᵀKw − μᵀw subject to 0 ≤ w ≤ upper}, with K positive semi-definite.
  *
  * <p>Method: the active-set algorithm of Lawson and Hanson, extended to upper bounds. Variables are at 0, at the upper
- * bound, or free; the free ones solve their equality-constrained subproblem by Cholesky, a ratio test keeps the
- * iterate feasible, and the variable that most violates its optimality condition is freed next. K may be singular
- * (the linear kernel once there are more prototypes than features): when freeing a variable would make the free block
- * singular, the solver instead moves along the zero-curvature direction, where the objective falls linearly, to the
- * first bound, which restores a non-singular free block. Warm starts are natural: ProtoDash passes the previous
- * optimum plus the new variable at 0, which usually takes one step.
+ * bound, or free; the free ones solve their equality-constrained subproblem by a Cholesky factor that is updated as
+ * variables join and leave the free set ({@link FreeFactor}), a ratio test keeps the iterate feasible, and the
+ * variable that most violates its optimality condition is freed next. K may be singular (the linear kernel once there
+ * are more prototypes than features): when freeing a variable would make the free block singular, the solver instead
+ * moves along the zero-curvature direction, where the objective falls linearly, to the first bound, which restores a
+ * non-singular free block. Warm starts are natural: ProtoDash passes the previous optimum plus the new variable at 0,
+ * which usually takes one step.
  */
 public final class BoxQp {
 
     private static final double RELATIVE_TOLERANCE = 1e-10;
-    private static final double PIVOT_TOLERANCE = 1e-12;
 
-    private final Factors factors = new Factors();
+    private final FreeFactor factors = new FreeFactor();
 
     private BoxQp() {
     }
@@ -61,7 +61,7 @@ public final class BoxQp {
             state[i] = w[i] == 0 ? AT_ZERO : w[i] == upper ? AT_UPPER : FREE;
         }
         double tolerance = tolerance(k, mu, upper);
-        factors.gram = k;
+        factors.use(k);
         boolean[] dependent = new boolean[n];
         double[] gradient = new double[n];
         int changes = 0;
@@ -148,7 +148,7 @@ public final class BoxQp {
      * that would leave the box, until the free ones sit strictly inside. Returns false when the free block of K is
      * numerically singular.
      */
-    private static boolean settleFree(Factors factors, double[] mu, double upper, double[] w, byte[] state) {
+    private static boolean settleFree(FreeFactor factors, double[] mu, double upper, double[] w, byte[] state) {
         int n = w.length;
         for (int round = 0; round <= n; round++) {
             int[] free = new int[n];
@@ -200,9 +200,9 @@ public final class BoxQp {
      * objective falls linearly along it, so the step goes to the first bound met. Returns false when the free block
      * itself cannot be factored.
      */
-    private static boolean alongNullDirection(Factors factors, double upper, double[] w, byte[] state, int t,
+    private static boolean alongNullDirection(FreeFactor factors, double upper, double[] w, byte[] state, int t,
             byte tState) {
-        Gram k = factors.gram;
+        Gram k = factors.gram();
         int n = w.length;
         int[] free = new int[n];
         int f = 0;
@@ -212,16 +212,15 @@ public final class BoxQp {
             }
         }
         free = Arrays.copyOf(free, f);
-        double[] l = factors.of(free);
-        if (l == null) {
-            return false;
-        }
         double sign = tState == AT_ZERO ? 1 : -1;
         double[] kft = new double[f];
         for (int a = 0; a < f; a++) {
             kft[a] = k.get(free[a], t);
         }
-        double[] dF = solveWith(l, kft);
+        double[] dF = factors.solve(free, kft);
+        if (dF == null) {
+            return false;
+        }
         double alpha = upper; // t alone can move across the whole box
         int blocking = -1;
         for (int a = 0; a < f; a++) {
@@ -252,12 +251,8 @@ public final class BoxQp {
     }
 
     /** Solves {@code K_FF z = μ_F − K_FU · upper}; null when K_FF is not numerically positive definite. */
-    private static double[] solveFree(Factors factors, double[] mu, double upper, byte[] state, int[] free) {
-        double[] l = factors.of(free);
-        if (l == null) {
-            return null;
-        }
-        Gram k = factors.gram;
+    private static double[] solveFree(FreeFactor factors, double[] mu, double upper, byte[] state, int[] free) {
+        Gram k = factors.gram();
         int f = free.length;
         double[] rhs = new double[f];
         for (int a = 0; a < f; a++) {
@@ -269,90 +264,7 @@ public final class BoxQp {
             }
             rhs[a] = r;
         }
-        return solveWith(l, rhs);
-    }
-
-    /** Position of entry (a, b), b ≤ a, of a lower triangle stored row by row. */
-    private static int packed(int a, int b) {
-        return a * (a + 1) / 2 + b;
-    }
-
-    /**
-     * Cholesky factors of K on free sets, as packed lower triangles. Row a of a factor depends only on the first a + 1
-     * free indices, so a new free set reuses the rows of the last factor up to the first index where the two sets
-     * differ. The active-set loop factors the same set twice in a row and mostly frees a variable of higher index than
-     * all free ones (ProtoDash's newest pick): O(f²) instead of O(f³) work. Every entry comes from the same operations
-     * in the same order as in a fresh factorisation, so the factor is the same, bit for bit. Across the calls of
-     * {@link #solveNext} the rows stay valid because each matrix extends the last.
-     */
-    private static final class Factors {
-        private Gram gram;
-        private int[] lastFree = new int[0];
-        private double[] last = new double[0];
-        /** Each row's pivot before its square root, for the collapse test against a new largest diagonal. */
-        private double[] lastPivots = new double[0];
-
-        /** The factor on {@code free} (ascending indices), or null when a pivot collapses. */
-        double[] of(int[] free) {
-            int f = free.length;
-            int kept = Arrays.mismatch(lastFree, free);
-            if (kept < 0) {
-                kept = f;
-            }
-            double maxDiagonal = 0;
-            for (int a = 0; a < f; a++) {
-                maxDiagonal = Math.max(maxDiagonal, gram.get(free[a], free[a]));
-            }
-            double[] pivots = Arrays.copyOf(lastPivots, f);
-            for (int a = 0; a < kept; a++) {
-                if (!(pivots[a] > PIVOT_TOLERANCE * maxDiagonal)) {
-                    return null;
-                }
-            }
-            double[] l = Arrays.copyOf(last, packed(f, 0));
-            for (int a = kept; a < f; a++) {
-                for (int b = 0; b <= a; b++) {
-                    double s = gram.get(free[a], free[b]);
-                    for (int c = 0; c < b; c++) {
-                        s -= l[packed(a, c)] * l[packed(b, c)];
-                    }
-                    if (a == b) {
-                        if (!(s > PIVOT_TOLERANCE * maxDiagonal)) {
-                            return null;
-                        }
-                        pivots[a] = s;
-                        l[packed(a, a)] = Math.sqrt(s);
-                    } else {
-                        l[packed(a, b)] = s / l[packed(b, b)];
-                    }
-                }
-            }
-            lastFree = free.clone();
-            last = l;
-            lastPivots = pivots;
-            return l;
-        }
-    }
-
-    /** Solves {@code L Lᵀ x = rhs} for a packed lower triangle L. */
-    private static double[] solveWith(double[] l, double[] rhs) {
-        int f = rhs.length;
-        double[] x = rhs.clone();
-        for (int a = 0; a < f; a++) {
-            double s = x[a];
-            for (int c = 0; c < a; c++) {
-                s -= l[packed(a, c)] * x[c];
-            }
-            x[a] = s / l[packed(a, a)];
-        }
-        for (int a = f - 1; a >= 0; a--) {
-            double s = x[a];
-            for (int c = a + 1; c < f; c++) {
-                s -= l[packed(c, a)] * x[c];
-            }
-            x[a] = s / l[packed(a, a)];
-        }
-        return x;
+        return factors.solve(free, rhs);
     }
 
     private static void gradient(Gram k, double[] mu, double[] w, double[] out) {

@@ -27,7 +27,9 @@ import org.greentrain.reduce.geometry.PointColumns;
  * gradients all vanish after about d picks (the Gram matrix has rank ≤ d); from then on the picks are in index
  * order and {@link Result#degenerateFrom()} says where that started.
  *
- * <p>Cost: linear kernel O(m · n · d); Gaussian kernel O(n² · d) for μ plus m cached kernel columns (O(m · n) memory).
+ * <p>Cost: linear kernel O(m · n · d) for the gradients plus the picks' Gram matrix (O(m²) memory); Gaussian kernel
+ * O(n² · d) for μ plus m cached kernel columns (O(m · n) memory); each weight step O(m²) per change of the QP's free
+ * set ({@link FreeFactor}).
  */
 public final class ProtoDash {
 
@@ -152,10 +154,17 @@ public final class ProtoDash {
         Gram gram(int[] picks, int count);
     }
 
-    /** Linear kernel: everything through the d-dimensional mean and weighted sums. */
+    /**
+     * Linear kernel: everything through the d-dimensional mean and weighted sums. The picks' rows are kept contiguous,
+     * with their Gram matrix filled in one row per pick: the box QP reads its entries many times, and recomputing each
+     * as a d-dimensional dot product made the QP, not the picking, the cost on wide data (MNIST's 784 pixels).
+     */
     private static final class LinearSimilarity implements Similarity {
         private final PointColumns points;
         private final int d;
+        private final List<double[]> pickedRows = new ArrayList<>();
+        /** Lower triangle of the picks' Gram matrix, row by row: entry (a, b), b ≤ a, at a(a + 1)/2 + b. */
+        private double[] gramRows = new double[0];
 
         LinearSimilarity(PointColumns points) {
             this.points = points;
@@ -165,8 +174,8 @@ public final class ProtoDash {
         @Override
         public double[] meanEmbedding() {
             double[] mean = new double[d];
-            for (int i = 0; i < points.size(); i++) {
-                for (int j = 0; j < d; j++) {
+            for (int j = 0; j < d; j++) {
+                for (int i = 0; i < points.size(); i++) {
                     mean[j] += points.get(i, j);
                 }
             }
@@ -174,9 +183,7 @@ public final class ProtoDash {
                 mean[j] /= points.size();
             }
             double[] mu = new double[points.size()];
-            for (int i = 0; i < mu.length; i++) {
-                mu[i] = dot(i, mean);
-            }
+            points.dots(mean, mu);
             return mu;
         }
 
@@ -191,20 +198,24 @@ public final class ProtoDash {
 
         @Override
         public void gradient(double[] mu, int[] picks, double[] weights, int count, double[] out) {
-            double[] v = new double[d];
-            for (int s = 0; s < count; s++) {
-                for (int c = 0; c < d; c++) {
-                    v[c] += weights[s] * points.get(picks[s], c);
-                }
-            }
+            points.dots(weightedSum(weights, count), out);
             for (int j = 0; j < out.length; j++) {
-                out[j] = mu[j] - dot(j, v);
+                out[j] = mu[j] - out[j];
             }
         }
 
         @Override
         public void picked(int j) {
-            // nothing to cache: kernel values are dot products
+            double[] row = points.point(j, new double[d]);
+            int a = pickedRows.size();
+            pickedRows.add(row);
+            int end = (a + 1) * (a + 2) / 2;
+            if (gramRows.length < end) {
+                gramRows = Arrays.copyOf(gramRows, Math.max(end, 2 * gramRows.length));
+            }
+            for (int b = 0; b <= a; b++) {
+                gramRows[a * (a + 1) / 2 + b] = dot(row, pickedRows.get(b));
+            }
         }
 
         @Override
@@ -217,32 +228,35 @@ public final class ProtoDash {
 
                 @Override
                 public double get(int a, int b) {
-                    double s = 0;
-                    for (int c = 0; c < d; c++) {
-                        s += points.get(picks[a], c) * points.get(picks[b], c);
-                    }
-                    return s;
+                    return a >= b ? gramRows[a * (a + 1) / 2 + b] : gramRows[b * (b + 1) / 2 + a];
                 }
 
                 @Override
                 public void times(double[] w, double[] out) {
-                    double[] v = new double[d];
+                    double[] v = weightedSum(w, count);
                     for (int s = 0; s < count; s++) {
-                        for (int c = 0; c < d; c++) {
-                            v[c] += w[s] * points.get(picks[s], c);
-                        }
-                    }
-                    for (int s = 0; s < count; s++) {
-                        out[s] = dot(picks[s], v);
+                        out[s] = dot(pickedRows.get(s), v);
                     }
                 }
             };
         }
 
-        private double dot(int i, double[] v) {
+        /** {@code Σ_{s<count} w_s y_{pick s}}. */
+        private double[] weightedSum(double[] w, int count) {
+            double[] v = new double[d];
+            for (int s = 0; s < count; s++) {
+                double[] row = pickedRows.get(s);
+                for (int c = 0; c < d; c++) {
+                    v[c] += w[s] * row[c];
+                }
+            }
+            return v;
+        }
+
+        private static double dot(double[] x, double[] y) {
             double s = 0;
-            for (int c = 0; c < d; c++) {
-                s += points.get(i, c) * v[c];
+            for (int c = 0; c < x.length; c++) {
+                s += x[c] * y[c];
             }
             return s;
         }

@@ -79,7 +79,7 @@ class BoxQpTest {
     }
 
     @Test
-    void aGrowingSequenceGivesTheSameWeightsAsSolvingEachProblemAfresh() {
+    void aGrowingSequenceReachesTheOptimaOfSolvingEachProblemAfresh() {
         Random rng = new Random(19);
         for (int trial = 0; trial < 100; trial++) {
             int n = 2 + rng.nextInt(30);
@@ -104,10 +104,26 @@ class BoxQpTest {
                 fresh = Arrays.copyOf(fresh, m);
                 sequence.solveNext(k, muM, upper, carried);
                 BoxQp.solve(k, muM, upper, fresh);
-                assertThat(carried).as("trial %d, size %d", trial, m).containsExactly(fresh);
-                assertThat(BoxQp.kktViolation(k, muM, upper, carried)).isLessThan(1e-8 * Math.max(1, n * upper));
+                // the factor carried over is updated, not recomputed, so the weights agree up to rounding (and are not
+                // unique where K is singular): both must be optimal, with the same objective
+                double scale = Math.max(1, n * upper);
+                assertThat(BoxQp.kktViolation(k, muM, upper, carried)).as("trial %d, size %d", trial, m)
+                        .isLessThan(1e-8 * scale);
+                assertThat(BoxQp.kktViolation(k, muM, upper, fresh)).isLessThan(1e-8 * scale);
+                assertThat(objective(k, muM, carried)).isCloseTo(objective(k, muM, fresh),
+                        within(1e-9 * Math.max(1, Math.abs(objective(k, muM, fresh)))));
             }
         }
+    }
+
+    private static double objective(Gram k, double[] mu, double[] w) {
+        double[] kw = new double[w.length];
+        k.times(w, kw);
+        double value = 0;
+        for (int i = 0; i < w.length; i++) {
+            value += 0.5 * w[i] * kw[i] - mu[i] * w[i];
+        }
+        return value;
     }
 
     @Test
