@@ -1,7 +1,8 @@
 package org.greentrain.reduce.reducer;
 
+import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.dense.row.decomposition.svd.SvdImplicitQrDecompose_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
@@ -45,7 +46,8 @@ final class SrMdScore {
             zero[i] = rowNorm[i] == 0;
         }
         double[] copy = values.clone();
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, m, false, true, true);
+        // V only, so a tall matrix may be reduced to its R factor first (QR, then the bidiagonal form of R)
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = new SvdImplicitQrDecompose_DDRM(true, false, true, true);
         if (!svd.decompose(a)) {
             throw new IllegalStateException("SVD of a " + n + " x " + m + " matrix did not converge");
         }
@@ -69,24 +71,30 @@ final class SrMdScore {
         for (int j = 0; j < k; j++) {
             weight[j] = sigma[j] > tolerance ? (1 / sigma[j]) / inverseSum : 0;
         }
+        double[] vRows = v.getData(); // row f holds coordinate f of every direction: entry (f, j) at f * k + j
+        int vCols = v.getNumCols();
         double[] score = new double[n];
-        for (int i = 0; i < n; i++) {
+        IntStream.range(0, n).parallel().forEach(i -> {
             if (zero[i]) {
-                continue;
+                return;
+            }
+            // x_i . u_j for every j at once, each summed over f in order: the inner loop runs along a row of V
+            double[] dots = new double[vCols];
+            for (int f = 0; f < m; f++) {
+                double x = copy[i * m + f];
+                int base = f * vCols;
+                for (int j = 0; j < vCols; j++) {
+                    dots[j] += x * vRows[base + j];
+                }
             }
             double s = 0;
             for (int j = 0; j < k; j++) {
-                if (weight[j] == 0) {
-                    continue;
+                if (weight[j] != 0) {
+                    s += weight[j] * -Math.log(Math.max(Math.abs(dots[j]) / rowNorm[i], FLOOR));
                 }
-                double dot = 0;
-                for (int f = 0; f < m; f++) {
-                    dot += copy[i * m + f] * v.get(f, j);
-                }
-                s += weight[j] * -Math.log(Math.max(Math.abs(dot) / rowNorm[i], FLOOR));
             }
             score[i] = s;
-        }
+        });
         return new Scores(score, zero, k - kept);
     }
 }
