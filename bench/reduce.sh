@@ -13,7 +13,8 @@
 #                 average) against GUDHI's Rips persistence per point; PHL dimension 2 at 1,000 and 10,000 rows
 #                 (and at 100,000 rows greentrain alone: GUDHI would enumerate 1.9e8 tetrahedra);
 #                 PRD with the linear kernel (the default) and with the Gaussian kernel (sigma 2, 1,000 and 10,000
-#                 rows) against a ProtoDash solving its QPs with cvxopt.
+#                 rows) against a ProtoDash solving its QPs with cvxopt; and PRD (linear, keep 0.04) on wide data,
+#                 MNIST's 60,000 x 784 training images.
 # A reference run longer than LIMIT seconds is stopped and reported as such.
 # Usage: bench/reduce.sh [runs] [limit_seconds]
 # Set GREENTRAIN_BENCH_OUT to a directory to keep the raw results (default: a temporary directory, removed).
@@ -42,6 +43,11 @@ REF=("$PY" bench/python/reduce_ref.py)
 for n in 1000 10000 100000; do
   "$PY" bench/python/reduce_data.py "$n" 16 "$OUT/blobs-$n.csv"
 done
+# wide data: MNIST's 60,000 training images (784 pixels in [0, 1]) as CSV, label last, from greentrain's built-in copy
+# (all rows through SRS, whose output has the original row index first)
+"${GT[@]}" reduce --dataset mnist --method srs --keep 1 --quiet --no-gpu --output "$OUT/mnist-indexed.csv" > /dev/null
+{ head -n 1; sort -t, -k1,1n; } < "$OUT/mnist-indexed.csv" | cut -d, -f2- > "$OUT/mnist.csv" # SRS's row order undone
+rm "$OUT/mnist-indexed.csv"
 "${GT[@]}" reduce --method srs --keep 0.1 --seed 1234 --input "$OUT/blobs-100000.csv" --label class \
   --output "$OUT/srs-0.1.csv" --quiet --no-gpu > /dev/null
 
@@ -64,16 +70,17 @@ measure() {
     printf "%.2f\n", others < 0 ? 0 : others }' > "$base.load"
 }
 
-# reduce_case NAME ROWS "GREENTRAIN REDUCE ARGS" "REFERENCE ARGS" (empty: no reference)
+# reduce_case NAME ROWS "GREENTRAIN REDUCE ARGS" "REFERENCE ARGS" (empty: no reference) ROUND [DATA [KEEP]]
+# (DATA defaults to the blobs of ROWS rows, KEEP to 0.1)
 reduce_case() {
-  local name=$1 rows=$2 gt_args=$3 ref_args=$4 round=$5 data="$OUT/blobs-$2.csv"
+  local name=$1 rows=$2 gt_args=$3 ref_args=$4 round=$5 data="${6:-$OUT/blobs-$2.csv}" keep="${7:-0.1}"
   echo "round $round: $name, $rows rows" >&2
   # shellcheck disable=SC2086
-  measure "$name" "$rows" greentrain "$round" "${GT[@]}" reduce $gt_args --keep 0.1 --seed 1234 --input "$data" \
+  measure "$name" "$rows" greentrain "$round" "${GT[@]}" reduce $gt_args --keep "$keep" --seed 1234 --input "$data" \
     --label class --quiet --json --no-gpu
   if [[ -n "$ref_args" ]]; then
     # shellcheck disable=SC2086
-    measure "$name" "$rows" python "$round" "${REF[@]}" $ref_args "$data" 0.1 --seed 1234
+    measure "$name" "$rows" python "$round" "${REF[@]}" $ref_args "$data" "$keep" --seed 1234
   fi
 }
 
@@ -107,5 +114,7 @@ for round in $(seq "$RUNS"); do
     reduce_case prd-gaussian "$rows" "--method prd --param kernel=gaussian,sigma=2" \
       "prd --kernel gaussian --sigma 2" "$round"
   done
+  # keep 0.04: at 0.1 the reference takes 6.5 minutes per run (docs/performance.md)
+  reduce_case prd-linear-mnist-keep0.04 60000 "--method prd" "prd" "$round" "$OUT/mnist.csv" 0.04
 done
 "$PY" bench/python/reduce_table.py "$OUT/runs"
