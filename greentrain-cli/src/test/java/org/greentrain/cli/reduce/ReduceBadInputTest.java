@@ -114,7 +114,7 @@ class ReduceBadInputTest {
         assertThat(clc.get("perClassCounts").get("big").asInt()).isEqualTo(2);
         assertThat(clc.get("missingClasses").toString()).isEqualTo("[\"lone\"]");
         assertThat(clc.get("epsilon").isNull()).isTrue();
-        assertThat(clc.get("notes").toString()).contains("class 'lone' has 1 rows; trunc(0.5 x 1) = 0");
+        assertThat(clc.get("notes").toString()).contains("class 'lone' has 1 row; trunc(0.5 x 1) = 0");
     }
 
     @Test

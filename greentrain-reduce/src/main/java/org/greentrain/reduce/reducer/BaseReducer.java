@@ -60,8 +60,13 @@ public abstract class BaseReducer implements Reducer {
     /** Notes that class {@code label} has rows but its size rule gave it none. */
     protected final void noteEmptyClass(Selection selection, Dataset data, int label, int classRows,
                                         double keepFraction, String rule) {
-        selection.note(method + ": class " + className(data, label) + " has " + classRows + " rows; " + rule + "("
+        selection.note(method + ": class " + className(data, label) + " has " + rows(classRows) + "; " + rule + "("
                 + keepFraction + " x " + classRows + ") = 0, so it contributes no rows");
+    }
+
+    /** "1 row" or "n rows", for notes. */
+    protected static String rows(int n) {
+        return n + (n == 1 ? " row" : " rows");
     }
 
     /** The display name of class {@code label}, quoted, for notes. */

@@ -38,8 +38,8 @@ public final class SrsReducer extends BaseReducer {
         Selection selection = new Selection(data.cols()).addRows(StratifiedSplit.draw(data, counts, rng));
         for (int c = 0; c < counts.length; c++) {
             if (classCounts[c] > 0 && counts[c] == 0) {
-                selection.note("srs: class " + className(data, c) + " (" + classCounts[c]
-                        + " rows) got no rows from the proportional allocation of " + target + " rows");
+                selection.note("srs: class " + className(data, c) + " (" + rows(classCounts[c])
+                        + ") got no rows from the proportional allocation of " + rows(target));
             }
         }
         return selection;

@@ -64,7 +64,7 @@ class SrsReducerTest {
         Reduction r = srs.reduce(data, 0.1, 0, TestData.METER);
         assertThat(r.size()).isEqualTo(11);
         assertThat(r.data().classCounts()).containsExactly(11, 0);
-        assertThat(r.notes()).singleElement().asString().contains("class 'c1' (1 rows) got no rows");
+        assertThat(r.notes()).singleElement().asString().contains("class 'c1' (1 row) got no rows");
     }
 
     @Test
