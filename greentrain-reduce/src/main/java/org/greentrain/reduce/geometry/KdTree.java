@@ -46,6 +46,11 @@ public final class KdTree implements BallQuery {
         }
     }
 
+    @Override
+    public double[] point(int i) {
+        return points.point(i, new double[points.dims()]);
+    }
+
     /**
      * Indices of the points within Euclidean distance {@code radius} of {@code q} (closed ball), ascending.
      */

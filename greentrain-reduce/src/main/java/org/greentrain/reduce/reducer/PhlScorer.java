@@ -19,6 +19,8 @@ final class PhlScorer {
 
     /** Neighbour indices kept from the first pass (32 MB); beyond it, neighbourhoods are found again. */
     private static final long KEPT_NEIGHBOURS = 8_000_000L;
+    /** Points whose neighbourhoods one task finds together (a scan measures several queries per pass). */
+    private static final int QUERY_GROUP = 64;
 
     /**
      * One class's scores.
@@ -65,11 +67,15 @@ final class PhlScorer {
         int n = points.size();
         int[] sizes = new int[n];
         AtomicLong keptTotal = new AtomicLong();
-        IntStream.range(0, n).parallel().forEach(i -> {
-            int[] neighbours = balls.within(points.point(i, new double[points.dims()]), params.radius());
-            sizes[i] = neighbours.length - 1; // the point itself is always within r
-            if (keptTotal.addAndGet(neighbours.length) <= KEPT_NEIGHBOURS) {
-                kept[i] = neighbours;
+        IntStream.range(0, (n + QUERY_GROUP - 1) / QUERY_GROUP).parallel().forEach(group -> {
+            int from = group * QUERY_GROUP;
+            int[][] found = balls.withinEach(from, Math.min(n, from + QUERY_GROUP), params.radius());
+            for (int a = 0; a < found.length; a++) {
+                int i = from + a;
+                sizes[i] = found[a].length - 1; // the point itself is always within r
+                if (keptTotal.addAndGet(found[a].length) <= KEPT_NEIGHBOURS) {
+                    kept[i] = found[a];
+                }
             }
         });
         ClassScores scores = new ClassScores(new double[n], new boolean[n], sizes);
@@ -100,7 +106,7 @@ final class PhlScorer {
     /** Scores point i, or marks it a super-outlier. */
     private void scoreOne(int i, ClassScores scores) {
         int[] neighbours = kept[i] != null ? kept[i]
-                : balls.within(points.point(i, new double[points.dims()]), params.radius());
+                : balls.within(balls.point(i), params.radius());
         kept[i] = null;
         int count = neighbours.length - 1;
         if (count < 2) {
