@@ -57,7 +57,8 @@ public interface BallQuery {
         /** A scan over {@code points}. */
         public Scan(PointColumns points) {
             this.points = points;
-            this.buffers = ThreadLocal.withInitial(() -> new double[QUERIES][points.size()]);
+            int buffersPerThread = points.dims() < WIDE ? 1 : QUERIES;
+            this.buffers = ThreadLocal.withInitial(() -> new double[buffersPerThread][points.size()]);
         }
 
         @Override
@@ -74,6 +75,7 @@ public interface BallQuery {
             }
             int n = points.size();
             double[][] dist = buffers.get();
+            int run = Math.max(64, RUN_BYTES / (Double.BYTES * points.dims()));
             int[][] out = new int[to - from][];
             for (int first = from; first < to; first += QUERIES) {
                 int count = Math.min(QUERIES, to - first);
@@ -81,7 +83,6 @@ public interface BallQuery {
                 for (int b = 0; b < count; b++) {
                     queries[b] = point(first + b);
                 }
-                int run = Math.max(64, RUN_BYTES / (Double.BYTES * points.dims()));
                 for (int start = 0; start < n; start += run) {
                     int end = Math.min(n, start + run);
                     for (int b = 0; b < count; b++) {

@@ -38,12 +38,12 @@ final class FreeFactor {
      * the largest diagonal entry of K_FF.
      */
     double[] solve(int[] free, double[] rhs) {
-        if (!moveTo(free)) {
+        int[] positionOf = positions(free);
+        if (!moveTo(free, positionOf)) {
             return null;
         }
         int f = free.length;
         double[] x = new double[f];
-        int[] positionOf = positions(free);
         for (int q = 0; q < f; q++) {
             x[q] = rhs[positionOf[order[q]]];
         }
@@ -69,9 +69,11 @@ final class FreeFactor {
         return z;
     }
 
-    /** Brings the factor to the set {@code free}; false when that set's block is numerically singular. */
-    private boolean moveTo(int[] free) {
-        int[] positionOf = positions(free);
+    /**
+     * Brings the factor to the set {@code free} ({@code positionOf} from {@link #positions}); false when that set's
+     * block is numerically singular.
+     */
+    private boolean moveTo(int[] free, int[] positionOf) {
         for (int q = size - 1; q >= 0; q--) {
             int v = order[q];
             if (v >= positionOf.length || positionOf[v] < 0) {
