@@ -2,7 +2,6 @@ package org.greentrain.reduce.cluster;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.greentrain.reduce.geometry.PointColumns;
 import org.greentrain.reduce.support.IndexSort;
 
 /**
@@ -51,7 +50,7 @@ public final class KMeans {
      *
      * @throws IllegalArgumentException when more clusters than points are asked for
      */
-    public static KMeansResult fit(PointColumns points, KMeansOptions options, long seed) {
+    public static KMeansResult fit(FloatPoints points, KMeansOptions options, long seed) {
         if (options.clusters() > points.size()) {
             throw new IllegalArgumentException("cannot make " + options.clusters() + " clusters of " + points.size()
                     + " points");
@@ -75,6 +74,11 @@ public final class KMeans {
         private float[] centreRows;
         private float[][] centreColumns;
         private double[] shift;
+        /** Buffers of the centre update, reused while k stays the same: a run makes hundreds of updates. */
+        private double[] sums;
+        private int[] counts;
+        /** The centres before the last update, whose array the next update fills. */
+        private double[] spare;
         private int t;
         private int[] groupOf;
         private int[] groupStart;
@@ -94,20 +98,13 @@ public final class KMeans {
         private float[] moverMin;
         private int[] moverArg;
 
-        Run(PointColumns points, KMeansOptions options, SplittableRandom rng) {
+        Run(FloatPoints points, KMeansOptions options, SplittableRandom rng) {
             this.options = options;
             this.rng = rng;
             this.n = points.size();
             this.d = points.dims();
-            this.rows = new float[n * d];
-            this.columns = new float[d][n];
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < d; j++) {
-                    float v = (float) points.get(i, j);
-                    rows[i * d + j] = v;
-                    columns[j][i] = v;
-                }
-            }
+            this.rows = points.rows();
+            this.columns = points.columns();
             this.a = new int[n];
             this.u = new double[n];
             this.q = new float[d];
@@ -182,7 +179,7 @@ public final class KMeans {
             int wanted = Math.max(1, Math.min(MAX_GROUPS, k / CENTRES_PER_GROUP));
             int[] label = new int[k];
             if (wanted > 1) {
-                KMeansResult grouping = KMeans.fit(PointColumns.ofRowMajor(centres, k, d),
+                KMeansResult grouping = KMeans.fit(FloatPoints.ofRowMajor(centres, k, d),
                         new KMeansOptions(wanted, KMeansOptions.Init.RANDOM_ROWS, KMeansOptions.EmptyClusters.RELOCATE,
                                 new StopRule.CentreShift(0), GROUPING_ITERATIONS), rng.nextLong());
                 label = grouping.assignment();
@@ -387,8 +384,13 @@ public final class KMeans {
 
         /** Moves the centres to the means of their points; returns the sum of squared centre movements. */
         private double updateCentres() {
-            double[] sums = new double[k * d];
-            int[] counts = new int[k];
+            if (sums == null || sums.length != k * d) {
+                sums = new double[k * d];
+                counts = new int[k];
+            } else {
+                Arrays.fill(sums, 0);
+                Arrays.fill(counts, 0);
+            }
             for (int i = 0; i < n; i++) {
                 int c = a[i];
                 counts[c]++;
@@ -406,7 +408,7 @@ public final class KMeans {
                     old = drop(counts, sums);
                 }
             }
-            double[] next = new double[k * d];
+            double[] next = spare != null && spare.length == k * d ? spare : new double[k * d];
             shift = new double[k];
             double total = 0;
             for (int c = 0; c < k; c++) {
@@ -419,6 +421,7 @@ public final class KMeans {
                 shift[c] = Math.sqrt(moved);
                 total += moved;
             }
+            spare = centres;
             centres = next;
             columns();
             return total;
@@ -560,8 +563,10 @@ public final class KMeans {
 
         /** The single-precision copies of the centres that the distance scans read. */
         private void columns() {
-            centreRows = new float[k * d];
-            centreColumns = new float[d][k];
+            if (centreRows == null || centreRows.length != k * d) {
+                centreRows = new float[k * d];
+                centreColumns = new float[d][k];
+            }
             for (int c = 0; c < k; c++) {
                 for (int j = 0; j < d; j++) {
                     float v = (float) centres[c * d + j];

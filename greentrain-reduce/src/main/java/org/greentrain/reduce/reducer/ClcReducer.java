@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.greentrain.data.Dataset;
 import org.greentrain.reduce.SizeRule;
+import org.greentrain.reduce.cluster.FloatPoints;
 import org.greentrain.reduce.cluster.KMeans;
 import org.greentrain.reduce.cluster.KMeansResult;
 import org.greentrain.reduce.geometry.Norm;
@@ -49,23 +50,22 @@ public final class ClcReducer extends BaseReducer {
         int[] counts = data.classCounts();
         int[] k = new int[classes];
         int[][] rows = new int[classes][];
-        PointColumns[] points = new PointColumns[classes];
         for (int c = 0; c < classes; c++) {
             k[c] = SizeRule.TRUNC.apply(keepFraction, counts[c]);
             if (k[c] > 0) {
                 rows[c] = data.indicesOfClass(c);
-                points[c] = PointColumns.of(data, rows[c]);
             }
         }
         int restarts = params.effectiveRestarts();
-        // largest classes first (a run costs about n_c * k_c), one task per run: longest-processing-time-first
+        // largest classes first (a run costs about n_c * k_c), one task per run: longest-processing-time-first;
+        // each run copies its class's points when it starts, so only the running ones are in memory
         int[] active = IntStream.range(0, classes).filter(c -> k[c] > 0).boxed()
                 .sorted((x, y) -> Integer.compare(counts[y], counts[x])).mapToInt(Integer::intValue).toArray();
         List<Callable<KMeansResult>> tasks = new ArrayList<>();
         for (int t = 0; t < active.length * restarts; t++) {
             int c = active[t / restarts];
             long runSeed = Seeds.derive(Seeds.derive(seed, c), t % restarts);
-            tasks.add(() -> KMeans.fit(points[c], params.kmeans(k[c]), runSeed));
+            tasks.add(() -> KMeans.fit(FloatPoints.of(data, rows[c]), params.kmeans(k[c]), runSeed));
         }
         List<KMeansResult> runs = OrderedTasks.run(tasks);
 
@@ -87,7 +87,8 @@ public final class ClcReducer extends BaseReducer {
         }
         List<int[]> nearest = params.output() == ClcParams.Output.NEAREST
                 ? IntStream.range(0, classes).parallel()
-                .mapToObj(c -> best[c] == null ? new int[0] : nearestRows(points[c], best[c])).toList()
+                .mapToObj(c -> best[c] == null ? new int[0] : nearestRows(PointColumns.of(data, rows[c]), best[c]))
+                .toList()
                 : null;
         for (int c = 0; c < classes; c++) {
             KMeansResult run = best[c];

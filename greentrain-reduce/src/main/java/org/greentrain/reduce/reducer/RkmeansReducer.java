@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.greentrain.data.Dataset;
 import org.greentrain.reduce.SizeRule;
+import org.greentrain.reduce.cluster.FloatPoints;
 import org.greentrain.reduce.cluster.KMeans;
 import org.greentrain.reduce.cluster.KMeansOptions;
 import org.greentrain.reduce.cluster.KMeansResult;
 import org.greentrain.reduce.cluster.StopRule;
-import org.greentrain.reduce.geometry.PointColumns;
 import org.greentrain.reduce.support.IndexSort;
 import org.greentrain.reduce.support.Seeds;
 
@@ -46,7 +46,7 @@ public final class RkmeansReducer extends BaseReducer {
             throw new IllegalArgumentException("rkmeans: " + clusters + " clusters for " + n + " rows; use at most "
                     + n);
         }
-        PointColumns points = PointColumns.of(data, IntStream.range(0, n).toArray());
+        FloatPoints points = FloatPoints.allOf(data);
         KMeansOptions options = new KMeansOptions(clusters, KMeansOptions.Init.PLUS_PLUS,
                 KMeansOptions.EmptyClusters.RELOCATE, new StopRule.CentreShift(1e-4), params.maxIterations());
         List<KMeansResult> runs = IntStream.range(0, params.restarts()).parallel()

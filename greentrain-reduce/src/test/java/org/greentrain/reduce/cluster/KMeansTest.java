@@ -5,18 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
-import org.greentrain.reduce.geometry.PointColumns;
 import org.junit.jupiter.api.Test;
 
 class KMeansTest {
 
-    private static PointColumns gaussian(int n, int d, long seed) {
+    private static FloatPoints gaussian(int n, int d, long seed) {
         Random rng = new Random(seed);
         double[] v = new double[n * d];
         for (int i = 0; i < v.length; i++) {
             v[i] = (float) (rng.nextGaussian() + (i / d % 3) * 4); // k-means reads points in single precision
         }
-        return PointColumns.ofRowMajor(v, n, d);
+        return FloatPoints.ofRowMajor(v, n, d);
     }
 
     /** With tolerance 0 a converged run is a fixed point: every point is at its nearest centroid, every centroid the
@@ -25,7 +24,7 @@ class KMeansTest {
     void convergedRunIsAFixedPointOfLloyd() {
         for (KMeansOptions.Init init : KMeansOptions.Init.values()) {
             for (long seed = 0; seed < 6; seed++) {
-                PointColumns p = gaussian(600, 3, seed);
+                FloatPoints p = gaussian(600, 3, seed);
                 int k = 5 + (int) seed * 7;
                 KMeansResult r = KMeans.fit(p, new KMeansOptions(k, init, KMeansOptions.EmptyClusters.RELOCATE,
                         new StopRule.CentreShift(0), 10_000), seed);
@@ -39,7 +38,7 @@ class KMeansTest {
     @Test
     void manyCentresWithMoversConvergeToAFixedPointOfLloyd() {
         for (long seed = 0; seed < 3; seed++) {
-            PointColumns p = gaussian(4000, 8, 20 + seed);
+            FloatPoints p = gaussian(4000, 8, 20 + seed);
             KMeansResult r = KMeans.fit(p, new KMeansOptions(400, KMeansOptions.Init.PLUS_PLUS,
                     KMeansOptions.EmptyClusters.RELOCATE, new StopRule.CentreShift(0), 10_000), seed);
             assertThat(r.converged()).isTrue();
@@ -48,7 +47,7 @@ class KMeansTest {
         }
     }
 
-    private static void checkFixedPoint(PointColumns p, KMeansResult r) {
+    private static void checkFixedPoint(FloatPoints p, KMeansResult r) {
         int d = p.dims();
         double[][] sums = new double[r.clusters()][d];
         int[] counts = new int[r.clusters()];
@@ -86,7 +85,7 @@ class KMeansTest {
 
     @Test
     void sameSeedSameCentroids() {
-        PointColumns p = gaussian(500, 4, 3);
+        FloatPoints p = gaussian(500, 4, 3);
         KMeansOptions o = new KMeansOptions(20, KMeansOptions.Init.PLUS_PLUS, KMeansOptions.EmptyClusters.RELOCATE,
                 new StopRule.CentreShift(1e-4), 300);
         assertThat(KMeans.fit(p, o, 9).centroids()).isEqualTo(KMeans.fit(p, o, 9).centroids());
@@ -96,7 +95,7 @@ class KMeansTest {
     @Test
     void scipyModeDropsClustersThatEmpty() {
         // any 3 distinct rows of these 4 include both copies of one point; the later copy never wins a tie
-        PointColumns p = PointColumns.ofRowMajor(new double[] {0, 0, 0, 0, 10, 10, 10, 10}, 4, 2);
+        FloatPoints p = FloatPoints.ofRowMajor(new double[] {0, 0, 0, 0, 10, 10, 10, 10}, 4, 2);
         for (long seed = 0; seed < 10; seed++) {
             KMeansResult r = KMeans.fit(p, new KMeansOptions(3, KMeansOptions.Init.RANDOM_ROWS,
                     KMeansOptions.EmptyClusters.DROP, new StopRule.DistortionDrop(1e-5), 300), seed);
@@ -112,7 +111,7 @@ class KMeansTest {
             v[2 * i] = i % 3;
             v[2 * i + 1] = 1;
         }
-        KMeansResult r = KMeans.fit(PointColumns.ofRowMajor(v, 10, 2), new KMeansOptions(5,
+        KMeansResult r = KMeans.fit(FloatPoints.ofRowMajor(v, 10, 2), new KMeansOptions(5,
                 KMeansOptions.Init.PLUS_PLUS, KMeansOptions.EmptyClusters.RELOCATE, new StopRule.CentreShift(1e-4),
                 300), 1);
         assertThat(r.clusters()).isEqualTo(3);
@@ -122,7 +121,7 @@ class KMeansTest {
     @Test
     void relocationKeepsKClustersWhenOneEmpties() {
         // random rows may seed two centres on the same tight pair; relocation must still give k non-empty clusters
-        PointColumns p = gaussian(300, 2, 5);
+        FloatPoints p = gaussian(300, 2, 5);
         for (long seed = 0; seed < 20; seed++) {
             KMeansResult r = KMeans.fit(p, new KMeansOptions(40, KMeansOptions.Init.RANDOM_ROWS,
                     KMeansOptions.EmptyClusters.RELOCATE, new StopRule.CentreShift(0), 10_000), seed);
@@ -133,7 +132,7 @@ class KMeansTest {
 
     @Test
     void refusesMoreClustersThanPoints() {
-        PointColumns p = gaussian(3, 2, 1);
+        FloatPoints p = gaussian(3, 2, 1);
         assertThatThrownBy(() -> KMeans.fit(p, new KMeansOptions(4, KMeansOptions.Init.PLUS_PLUS,
                 KMeansOptions.EmptyClusters.RELOCATE, new StopRule.CentreShift(0), 10), 0))
                 .hasMessage("cannot make 4 clusters of 3 points");
