@@ -11,8 +11,8 @@ import org.greentrain.data.Dataset;
 /**
  * Assembles a {@link Dataset} from the rows of a CSV or ARFF table, one row of trimmed text cells at a time, applying
  * {@link LoadOptions}: which column is the label, which holds row ids, and how categorical columns are expanded. Cells
- * are kept in one flat row-major float array while reading (the number, or the category code of a text cell), so
- * memory stays at about one float per cell.
+ * are kept as row-major floats in {@link RowBlocks} while reading (the number, or the category code of a text cell),
+ * so memory stays at about one float per cell.
  */
 final class TableBuilder {
 
@@ -30,7 +30,7 @@ final class TableBuilder {
     private final int[] featureOfColumn;
     private final FeatureColumn[] features;
     private final ClassLabels labels;
-    private float[] cells = new float[4096];
+    private final RowBlocks cells;
     private long[] ids;
     private int rows;
 
@@ -75,6 +75,7 @@ final class TableBuilder {
                     + columns.get(labelIndex) + "'");
         }
         this.features = featureList.toArray(new FeatureColumn[0]);
+        this.cells = new RowBlocks(features.length);
         this.labels = new ClassLabels(columns.get(labelIndex), source, options.classNames(), declaredLabels);
     }
 
@@ -95,12 +96,14 @@ final class TableBuilder {
             throw new DataInputException(source + " line " + line + " has " + rowCells.size() + " values but the header"
                     + " has " + columnCount + " columns; every row needs one value per column");
         }
-        int offset = reserveRow();
+        int row = reserveRow();
+        float[] block = cells.block(row);
+        int offset = cells.offset(row);
         for (int c = 0; c < columnCount; c++) {
             String value = rowCells.get(c).trim();
             int f = featureOfColumn[c];
             if (f >= 0) {
-                cells[offset + f] = features[f].accept(value, line);
+                block[offset + f] = features[f].accept(value, line);
             } else if (c == labelIndex) {
                 labels.accept(value, line);
             } else {
@@ -119,8 +122,8 @@ final class TableBuilder {
      * @param id     the row id, or -1 for a synthetic row; ignored when the table has no row-id column
      */
     void addNumericRow(long line, float[] values, String label, long id) {
-        int offset = reserveRow();
-        System.arraycopy(values, 0, cells, offset, features.length);
+        int row = reserveRow();
+        System.arraycopy(values, 0, cells.block(row), cells.offset(row), features.length);
         labels.accept(label, line);
         if (idIndex >= 0) {
             storeId(id);
@@ -153,18 +156,13 @@ final class TableBuilder {
         return idIndex;
     }
 
-    /** Makes room for one more row of feature cells; returns the offset of its first cell. */
+    /** Makes room for one more row of feature cells; returns its index. */
     private int reserveRow() {
-        int width = features.length;
-        if ((long) (rows + 1) * width > MAX_ARRAY) {
+        if ((long) (rows + 1) * features.length > MAX_ARRAY) {
             throw new DataInputException(source + " is too large: more than " + MAX_ARRAY
                     + " feature values do not fit in one array; load a subset of its rows");
         }
-        if ((rows + 1) * width > cells.length) {
-            cells = Arrays.copyOf(cells, (int) Math.min(MAX_ARRAY, Math.max((long) cells.length * 2,
-                    (long) (rows + 1) * width)));
-        }
-        return rows * width;
+        return cells.append();
     }
 
     /** The dataset, or the error of the earliest unusable cell. */
@@ -197,7 +195,7 @@ final class TableBuilder {
     private float[] expand(int width, int[] offsetOf, FeatureColumn.SortedCategories[] categories) {
         int stored = features.length;
         if (width == stored) {
-            return cells.length == rows * stored ? cells : Arrays.copyOf(cells, rows * stored);
+            return cells.toArray();
         }
         if ((long) rows * width > MAX_ARRAY) {
             throw new DataInputException(source + ": expanding its categorical columns gives " + width + " columns x "
@@ -205,10 +203,11 @@ final class TableBuilder {
         }
         float[] out = new float[rows * width];
         for (int r = 0; r < rows; r++) {
-            int in = r * stored;
+            float[] block = cells.block(r);
+            int in = cells.offset(r);
             int base = r * width;
             for (int f = 0; f < stored; f++) {
-                float cell = cells[in + f];
+                float cell = block[in + f];
                 if (categories[f] == null) {
                     out[base + offsetOf[f]] = cell;
                 } else {
