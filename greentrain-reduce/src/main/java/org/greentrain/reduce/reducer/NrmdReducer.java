@@ -1,5 +1,6 @@
 package org.greentrain.reduce.reducer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.greentrain.data.Dataset;
@@ -41,7 +42,7 @@ public final class NrmdReducer extends BaseReducer {
 
         int[] counts = data.classCounts();
         List<SrMdScore.Scores> within = IntStream.range(0, data.numClasses()).parallel()
-                .mapToObj(c -> counts[c] == 0 ? null : SrMdScore.compute(rowMajor(data, data.indicesOfClass(c)),
+                .mapToObj(c -> counts[c] == 0 ? null : SrMdScore.compute(subset(data, data.indicesOfClass(c)),
                         counts[c], data.cols()))
                 .toList();
         int zeroRows = 0;
@@ -111,35 +112,32 @@ public final class NrmdReducer extends BaseReducer {
         return IntStream.range(0, counts.length).filter(c -> counts[c] > 0).toArray();
     }
 
-    private static double[] rowMajor(Dataset data, int[] rows) {
+    /** The rows {@code rows} of {@code data}, in that order. */
+    private static SrMdScore.Rows subset(Dataset data, int[] rows) {
         int d = data.cols();
-        double[] out = new double[rows.length * d];
         float[] f = data.features();
-        for (int i = 0; i < rows.length; i++) {
+        return (i, into) -> {
             for (int j = 0; j < d; j++) {
-                out[i * d + j] = f[rows[i] * d + j];
+                into[j] = f[rows[i] * d + j];
             }
-        }
-        return out;
+        };
     }
 
     /** Every row followed by the one-hot code of its label over the classes present. */
-    private static double[] augmented(Dataset data) {
+    private static SrMdScore.Rows augmented(Dataset data) {
         int[] present = presentClasses(data);
         int[] column = new int[data.numClasses()];
         for (int i = 0; i < present.length; i++) {
             column[present[i]] = i;
         }
         int d = data.cols();
-        int m = d + present.length;
-        double[] out = new double[data.rows() * m];
         float[] f = data.features();
-        for (int r = 0; r < data.rows(); r++) {
+        return (r, into) -> {
             for (int j = 0; j < d; j++) {
-                out[r * m + j] = f[r * d + j];
+                into[j] = f[r * d + j];
             }
-            out[r * m + d + column[data.labels()[r]]] = 1;
-        }
-        return out;
+            Arrays.fill(into, d, into.length, 0);
+            into[d + column[data.labels()[r]]] = 1;
+        };
     }
 }

@@ -1,5 +1,6 @@
 package org.greentrain.reduce.reducer;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.decomposition.svd.SvdImplicitQrDecompose_DDRM;
@@ -17,6 +18,18 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 final class SrMdScore {
 
     private static final double FLOOR = 0.001;
+    /** Rows scored per task: one row buffer each. */
+    private static final int CHUNK = 256;
+
+    /**
+     * The rows of the matrix, read on demand: once into the matrix that the SVD overwrites and once more while scoring,
+     * so that the caller's data need not be held a second time in double precision.
+     */
+    @FunctionalInterface
+    interface Rows {
+        /** Writes row {@code i} into {@code into}, which has one entry per column. */
+        void read(int i, double[] into);
+    }
 
     /**
      * Scores of the rows of one matrix.
@@ -31,21 +44,23 @@ final class SrMdScore {
     private SrMdScore() {
     }
 
-    /** Scores of the {@code n} rows of the row-major {@code n × m} matrix {@code values} (which it overwrites). */
-    static Scores compute(double[] values, int n, int m) {
-        DMatrixRMaj a = DMatrixRMaj.wrap(n, m, values);
+    /** Scores of the {@code n} rows of an {@code n × m} matrix. */
+    static Scores compute(Rows rows, int n, int m) {
+        double[] values = new double[n * m];
+        double[] row = new double[m];
         double[] rowNorm = new double[n];
         boolean[] zero = new boolean[n];
         for (int i = 0; i < n; i++) {
+            rows.read(i, row);
+            System.arraycopy(row, 0, values, i * m, m);
             double s = 0;
             for (int j = 0; j < m; j++) {
-                double v = values[i * m + j];
-                s += v * v;
+                s += row[j] * row[j];
             }
             rowNorm[i] = Math.sqrt(s);
             zero[i] = rowNorm[i] == 0;
         }
-        double[] copy = values.clone();
+        DMatrixRMaj a = DMatrixRMaj.wrap(n, m, values);
         // V only, so a tall matrix may be reduced to its R factor first (QR, then the bidiagonal form of R)
         SingularValueDecomposition_F64<DMatrixRMaj> svd = new SvdImplicitQrDecompose_DDRM(true, false, true, true);
         if (!svd.decompose(a)) {
@@ -74,26 +89,31 @@ final class SrMdScore {
         double[] vRows = v.getData(); // row f holds coordinate f of every direction: entry (f, j) at f * k + j
         int vCols = v.getNumCols();
         double[] score = new double[n];
-        IntStream.range(0, n).parallel().forEach(i -> {
-            if (zero[i]) {
-                return;
-            }
-            // x_i . u_j for every j at once, each summed over f in order: the inner loop runs along a row of V
+        IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
+            double[] x = new double[m];
             double[] dots = new double[vCols];
-            for (int f = 0; f < m; f++) {
-                double x = copy[i * m + f];
-                int base = f * vCols;
-                for (int j = 0; j < vCols; j++) {
-                    dots[j] += x * vRows[base + j];
+            for (int i = chunk * CHUNK; i < Math.min(n, (chunk + 1) * CHUNK); i++) {
+                if (zero[i]) {
+                    continue;
                 }
-            }
-            double s = 0;
-            for (int j = 0; j < k; j++) {
-                if (weight[j] != 0) {
-                    s += weight[j] * -Math.log(Math.max(Math.abs(dots[j]) / rowNorm[i], FLOOR));
+                rows.read(i, x);
+                // x_i . u_j for every j at once, each summed over f in order: the inner loop runs along a row of V
+                Arrays.fill(dots, 0);
+                for (int f = 0; f < m; f++) {
+                    double xf = x[f]; // held in a register: a store into dots might otherwise change x[f]
+                    int base = f * vCols;
+                    for (int j = 0; j < vCols; j++) {
+                        dots[j] += xf * vRows[base + j];
+                    }
                 }
+                double s = 0;
+                for (int j = 0; j < k; j++) {
+                    if (weight[j] != 0) {
+                        s += weight[j] * -Math.log(Math.max(Math.abs(dots[j]) / rowNorm[i], FLOOR));
+                    }
+                }
+                score[i] = s;
             }
-            score[i] = s;
         });
         return new Scores(score, zero, k - kept);
     }
