@@ -74,9 +74,14 @@ public final class KMeans {
         private float[] centreRows;
         private float[][] centreColumns;
         private double[] shift;
-        /** Buffers of the centre update, reused while k stays the same: a run makes hundreds of updates. */
+        /**
+         * The sum and count of each cluster's points, kept from update to update while k stays the same: a run makes
+         * hundreds of updates, and late in a run most clusters keep their points.
+         */
         private double[] sums;
         private int[] counts;
+        /** The clusters that gained or lost a point since their sums were accumulated. */
+        private boolean[] changed;
         /** The centres before the last update, whose array the next update fills. */
         private double[] spare;
         private int t;
@@ -121,6 +126,7 @@ public final class KMeans {
                 seeds = KMeansSeeding.randomRows(n, options.clusters(), rng);
             }
             k = seeds.length;
+            changed = new boolean[k];
             centres = new double[k * d];
             for (int c = 0; c < k; c++) {
                 for (int j = 0; j < d; j++) {
@@ -323,6 +329,12 @@ public final class KMeans {
                     best = arg;
                 }
             }
+            if (best != old) {
+                changed[best] = true;
+                if (old >= 0) {
+                    changed[old] = true;
+                }
+            }
             a[i] = best;
             u[i] = bestDistance;
             for (int g = 0; g < t; g++) {
@@ -382,17 +394,29 @@ public final class KMeans {
             return distance < bestDistance || (distance == bestDistance && best != old && c < best);
         }
 
-        /** Moves the centres to the means of their points; returns the sum of squared centre movements. */
+        /**
+         * Moves the centres to the means of their points; returns the sum of squared centre movements. Only the
+         * clusters that changed are summed again, in point order as always, so every sum is the one a fresh pass gives.
+         */
         private double updateCentres() {
             if (sums == null || sums.length != k * d) {
                 sums = new double[k * d];
                 counts = new int[k];
+                changed = new boolean[k];
+                Arrays.fill(changed, true);
             } else {
-                Arrays.fill(sums, 0);
-                Arrays.fill(counts, 0);
+                for (int c = 0; c < k; c++) {
+                    if (changed[c]) {
+                        Arrays.fill(sums, c * d, (c + 1) * d, 0);
+                        counts[c] = 0;
+                    }
+                }
             }
             for (int i = 0; i < n; i++) {
                 int c = a[i];
+                if (!changed[c]) {
+                    continue;
+                }
                 counts[c]++;
                 int base = i * d;
                 int cb = c * d;
@@ -400,6 +424,7 @@ public final class KMeans {
                     sums[cb + j] += rows[base + j];
                 }
             }
+            Arrays.fill(changed, false);
             double[] old = centres;
             if (Arrays.stream(counts).anyMatch(x -> x == 0)) {
                 if (options.emptyClusters() == KMeansOptions.EmptyClusters.RELOCATE) {
@@ -449,6 +474,8 @@ public final class KMeans {
                 int from = a[i];
                 counts[from]--;
                 counts[e] = 1;
+                changed[from] = true; // summed afresh at the next update, as a fresh pass would
+                changed[e] = true;
                 for (int j = 0; j < d; j++) {
                     sums[from * d + j] -= rows[i * d + j];
                     sums[e * d + j] = rows[i * d + j];
