@@ -52,7 +52,7 @@ public enum ReductionMethod {
             DesParams.SCHEMA, m -> new DesReducer(DesParams.fromMap(m))),
     PHL("phl", "Persistent-homology landmarks",
             "per class, round(p*n_c) rows ranked by the Vietoris-Rips persistence of their r-neighbourhood",
-            PhlParams.SCHEMA, m -> new PhlReducer(PhlParams.fromMap(m))),
+            PhlParams.SCHEMA, m -> new PhlReducer(PhlParams.fromMap(m), WorkProgress.NONE)),
     NRMD("nrmd", "Numerosity reduction by matrix decomposition",
             "rows ranked by SVD-based SR_MD scores within their class and overall; top trunc(p*N) kept",
             NrmdParams.SCHEMA, m -> new NrmdReducer(NrmdParams.fromMap(m))),
@@ -116,6 +116,14 @@ public enum ReductionMethod {
      */
     public Reducer create(Map<String, String> params, ForgettingHook hook) {
         return this == FES ? new FesReducer(FesParams.fromMap(params), hook) : create(params);
+    }
+
+    /**
+     * A reducer with {@code params} that reports its work to {@code progress} where the method can count it (PHL);
+     * the other methods ignore it.
+     */
+    public Reducer create(Map<String, String> params, WorkProgress progress) {
+        return this == PHL ? new PhlReducer(PhlParams.fromMap(params), progress) : create(params);
     }
 
     /** A reducer with default parameters. */

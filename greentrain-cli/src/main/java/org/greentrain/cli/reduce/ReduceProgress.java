@@ -7,13 +7,15 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.greentrain.reduce.ReductionMethod;
+import org.greentrain.reduce.WorkProgress;
 import org.greentrain.train.trainer.EpochRecord;
 import org.greentrain.train.trainer.TrainingListener;
 
 /**
  * The progress bar of {@code greentrain reduce} on stderr. Several reductions: one bar counting them, naming the one
- * running. One reduction by a slow method (PHL, PRD): a bar without an end that shows the elapsed time. FES: a bar
- * counting the epochs of its training. A disabled instance draws nothing.
+ * running. One reduction by a slow method (PHL, PRD): a bar that shows the elapsed time, and for PHL, which counts its
+ * work ({@link #work()}), how much is done and an estimate of the time left. FES: a bar counting the epochs of its
+ * training. A disabled instance draws nothing.
  */
 final class ReduceProgress implements AutoCloseable {
 
@@ -22,8 +24,11 @@ final class ReduceProgress implements AutoCloseable {
 
     private final PrintStream stream;
     private final int runs;
-    private ProgressBar bar;
+    /** Read by the reducer's threads through {@link #work()}. */
+    private volatile ProgressBar bar;
     private String current = "";
+    /** The furthest work reported for the running reduction, so that a late report from a thread never steps back. */
+    private long workShown;
 
     /** Bars on {@code stream} (null: none) for {@code runs} reductions. */
     ReduceProgress(PrintStream stream, int runs) {
@@ -48,7 +53,27 @@ final class ReduceProgress implements AutoCloseable {
             }
             bar.setExtraMessage(current);
         } else if (SLOW.contains(method)) {
+            workShown = 0;
             bar = build("reduce " + current, -1, "");
+        }
+    }
+
+    /**
+     * Where a reducer reports its work: the bar of a single reduction takes the total as its end and the work done
+     * as its position; with several reductions the runs bar counts runs, and the reports go nowhere.
+     */
+    WorkProgress work() {
+        return stream == null || runs > 1 ? WorkProgress.NONE : this::reached;
+    }
+
+    private synchronized void reached(long done, long total) {
+        ProgressBar shown = bar;
+        if (shown != null && done > workShown) {
+            if (workShown == 0) {
+                shown.maxHint(total);
+            }
+            shown.stepTo(done);
+            workShown = done;
         }
     }
 

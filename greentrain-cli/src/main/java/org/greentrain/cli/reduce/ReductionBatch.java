@@ -39,7 +39,7 @@ record ReductionBatch(ReduceInput input, Norm norm, EnergyMeter meter, ReducedCs
             Reducer reducer = method == ReductionMethod.FES
                     ? method.create(params, new TrainingForgettingHook(meter,
                     progress.training(FesParams.fromMap(params).epochs())))
-                    : method.create(params);
+                    : method.create(params, progress.work());
             for (double keep : keeps) {
                 progress.starting(method, keep);
                 Reduction reduction = reducer.reduce(input.working(), keep, seed, meter);

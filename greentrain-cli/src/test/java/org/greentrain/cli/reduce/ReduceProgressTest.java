@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.greentrain.reduce.ReductionMethod;
+import org.greentrain.reduce.WorkProgress;
 import org.greentrain.train.trainer.TrainingListener;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,25 @@ class ReduceProgressTest {
 
         String drawn = bytes.toString(StandardCharsets.UTF_8);
         assertThat(drawn).contains("reduce", "2/2", "runs", "clc 0.5");
+    }
+
+    @Test
+    void aSinglePhlRunShowsItsWorkAgainstItsTotal() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ReduceProgress progress = new ReduceProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), 1)) {
+            progress.starting(ReductionMethod.PHL, 0.1);
+            WorkProgress work = progress.work();
+            work.reached(30, 80);
+            work.reached(80, 80);
+            work.reached(20, 80); // a late report from another thread: the bar does not step back
+            progress.finished();
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("reduce phl 0.1", "80/80").doesNotContain("20/80");
+
+        try (ReduceProgress several = new ReduceProgress(new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), 2)) {
+            assertThat(several.work()).isSameAs(WorkProgress.NONE);
+        }
     }
 
     @Test

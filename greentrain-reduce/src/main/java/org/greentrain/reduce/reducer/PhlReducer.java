@@ -2,9 +2,11 @@ package org.greentrain.reduce.reducer;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.greentrain.data.Dataset;
 import org.greentrain.reduce.SizeRule;
+import org.greentrain.reduce.WorkProgress;
 import org.greentrain.reduce.geometry.NeighbourRadius;
 import org.greentrain.reduce.geometry.PointColumns;
 import org.greentrain.reduce.support.IndexSort;
@@ -30,10 +32,13 @@ public final class PhlReducer extends BaseReducer {
     private static final long HINT_STREAM = 0x9a1L;
 
     private final PhlParams params;
+    private final WorkProgress progress;
 
-    public PhlReducer(PhlParams params) {
+    /** A reducer with {@code params} that reports to {@code progress} each neighbourhood found and each scored. */
+    public PhlReducer(PhlParams params, WorkProgress progress) {
         super("phl");
         this.params = params;
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     @Override
@@ -48,6 +53,11 @@ public final class PhlReducer extends BaseReducer {
         int largest = 0;
         long outliers = 0;
         int[] counts = data.classCounts();
+        long scored = 0;
+        for (int c = 0; c < data.numClasses(); c++) {
+            scored += SizeRule.ROUND_HALF_EVEN.apply(keepFraction, counts[c]) > 0 ? counts[c] : 0;
+        }
+        PhlScorer.Tally tally = new PhlScorer.Tally(progress, 2 * scored);
         for (int c = 0; c < data.numClasses(); c++) {
             int keep = SizeRule.ROUND_HALF_EVEN.apply(keepFraction, counts[c]);
             if (counts[c] == 0) {
@@ -58,7 +68,8 @@ public final class PhlReducer extends BaseReducer {
                 continue;
             }
             int[] rows = data.indicesOfClass(c);
-            PhlScorer.ClassScores scores = PhlScorer.score(params, PointColumns.of(data, rows), className(data, c));
+            PhlScorer.ClassScores scores = PhlScorer.score(params, PointColumns.of(data, rows), className(data, c),
+                    tally);
             for (int size : scores.sizes()) {
                 neighbours += size;
                 largest = Math.max(largest, size);

@@ -3,6 +3,7 @@ package org.greentrain.reduce.reducer;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
+import org.greentrain.reduce.WorkProgress;
 import org.greentrain.reduce.geometry.BallQuery;
 import org.greentrain.reduce.geometry.PointColumns;
 import org.greentrain.reduce.topology.Barcode;
@@ -40,27 +41,49 @@ final class PhlScorer {
         }
     }
 
+    /**
+     * The count of a PHL run's work across its classes, two units per point: its neighbourhood found, and scored.
+     * Thread-safe.
+     */
+    static final class Tally {
+        private final WorkProgress progress;
+        private final long total;
+        private final AtomicLong done = new AtomicLong();
+
+        Tally(WorkProgress progress, long total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        void add(long units) {
+            progress.reached(done.addAndGet(units), total);
+        }
+    }
+
     private final PhlParams params;
     private final PointColumns points;
     private final String className;
     private final BallQuery balls;
     private final int[][] kept;
+    private final Tally tally;
 
-    private PhlScorer(PhlParams params, PointColumns points, String className) {
+    private PhlScorer(PhlParams params, PointColumns points, String className, Tally tally) {
         this.params = params;
         this.points = points;
         this.className = className;
         this.balls = BallQuery.over(points);
         this.kept = new int[points.size()][];
+        this.tally = tally;
     }
 
     /**
-     * The scores of {@code points}, the points of the class named {@code className} (for messages).
+     * The scores of {@code points}, the points of the class named {@code className} (for messages), its work counted
+     * in {@code tally}.
      *
      * @throws IllegalArgumentException when a neighbourhood is too large for the persistence computation
      */
-    static ClassScores score(PhlParams params, PointColumns points, String className) {
-        return new PhlScorer(params, points, className).scoreAll();
+    static ClassScores score(PhlParams params, PointColumns points, String className, Tally tally) {
+        return new PhlScorer(params, points, className, tally).scoreAll();
     }
 
     private ClassScores scoreAll() {
@@ -77,6 +100,7 @@ final class PhlScorer {
                     kept[i] = found[a];
                 }
             }
+            tally.add(found.length);
         });
         ClassScores scores = new ClassScores(new double[n], new boolean[n], sizes);
         int largest = 0;
@@ -103,8 +127,13 @@ final class PhlScorer {
         return scores;
     }
 
-    /** Scores point i, or marks it a super-outlier. */
+    /** Scores point i, or marks it a super-outlier, and counts it done. */
     private void scoreOne(int i, ClassScores scores) {
+        measure(i, scores);
+        tally.add(1);
+    }
+
+    private void measure(int i, ClassScores scores) {
         int[] neighbours = kept[i] != null ? kept[i]
                 : balls.within(balls.point(i), params.radius());
         kept[i] = null;

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.greentrain.data.Dataset;
 import org.greentrain.reduce.Reduction;
 import org.greentrain.reduce.TestData;
+import org.greentrain.reduce.WorkProgress;
 import org.junit.jupiter.api.Test;
 
 class PhlReducerTest {
@@ -20,7 +21,23 @@ class PhlReducerTest {
         for (int i = 0; i < keyValues.length; i += 2) {
             m.put(keyValues[i], keyValues[i + 1]);
         }
-        return new PhlReducer(PhlParams.fromMap(m));
+        return new PhlReducer(PhlParams.fromMap(m), WorkProgress.NONE);
+    }
+
+    /**
+     * Progress counts two units per row of every class that is scored (neighbourhood found, then scored), never goes
+     * back, and ends at its total; a class that keeps no row is not scored and not counted.
+     */
+    @Test
+    void reportsEveryNeighbourhoodFoundAndScored() {
+        Dataset data = TestData.blobs(new int[] {25, 15, 1}, 2, 3, 1);
+        java.util.List<long[]> reports = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        new PhlReducer(PhlParams.fromMap(Map.of("r", "0.8", "dimension", "1")),
+                (done, total) -> reports.add(new long[] {done, total})).reduce(data, 0.5, 0, TestData.METER);
+        // round(0.5 x 1) = 0: the one-row class is left out of the work
+        assertThat(reports).allSatisfy(r -> assertThat(r[1]).isEqualTo(2 * (25 + 15)));
+        assertThat(reports.stream().mapToLong(r -> r[0]).max().orElseThrow()).isEqualTo(2 * (25 + 15));
+        assertThat(reports.stream().mapToLong(r -> r[0]).distinct().count()).isEqualTo(reports.size());
     }
 
     @Test
