@@ -30,6 +30,8 @@ public final class PhlReducer extends BaseReducer {
     private static final int HINT_NEIGHBOURS = 3;
     private static final int HINT_SAMPLES = 100;
     private static final long HINT_STREAM = 0x9a1L;
+    /** Class medians further apart than this factor make the hint warn about the densest class. */
+    private static final double UNEVEN_CLASSES = 2;
 
     private final PhlParams params;
     private final WorkProgress progress;
@@ -97,16 +99,27 @@ public final class PhlReducer extends BaseReducer {
 
     /**
      * Why most rows are super-outliers and which r would give them neighbours: the median distance, over a sample of
-     * rows, to the {@value #HINT_NEIGHBOURS}th nearest row of the same class.
+     * rows, to the {@value #HINT_NEIGHBOURS}th nearest row of the same class. When the classes' own medians differ by
+     * more than {@value #UNEVEN_CLASSES} times, one r cannot suit them all, and the densest class would get the largest
+     * neighbourhoods, whose persistence is slow (MNIST: the 1s within 1.96, the 2s within 5.51): the hint says so.
      */
     private String radiusHint(Dataset data, long outliers, long seed) {
         double[] pooled = new double[0];
+        int densest = -1;
+        int sparsest = -1;
+        double[] classMedian = new double[data.numClasses()];
         for (int c = 0; c < data.numClasses(); c++) {
             double[] kth = NeighbourRadius.kthNearest(PointColumns.of(data, data.indicesOfClass(c)), HINT_NEIGHBOURS,
                     HINT_SAMPLES, Seeds.random(Seeds.derive(seed, HINT_STREAM), c));
+            if (kth.length == 0) {
+                continue;
+            }
             double[] grown = Arrays.copyOf(pooled, pooled.length + kth.length);
             System.arraycopy(kth, 0, grown, pooled.length, kth.length);
             pooled = grown;
+            classMedian[c] = median(kth);
+            densest = densest < 0 || classMedian[c] < classMedian[densest] ? c : densest;
+            sparsest = sparsest < 0 || classMedian[c] > classMedian[sparsest] ? c : sparsest;
         }
         String hint = String.format(Locale.ROOT, "phl: %d of %d rows have fewer than 2 neighbours within r = %s, so "
                 + "their scores order nothing; the paper's r is for features scaled to [0, 1]", outliers, data.rows(),
@@ -114,11 +127,23 @@ public final class PhlReducer extends BaseReducer {
         if (pooled.length == 0) {
             return hint;
         }
-        Arrays.sort(pooled);
-        double median = pooled[pooled.length / 2];
-        return hint + String.format(Locale.ROOT, "; on these features a sampled row has its %d nearest rows of its "
+        double median = median(pooled);
+        hint += String.format(Locale.ROOT, "; on these features a sampled row has its %d nearest rows of its "
                 + "class within %.3g (median), so scale them or try r=%.2g (with dimension=1 first: the cost grows "
                 + "steeply with r and the dimension)", HINT_NEIGHBOURS, median, median);
+        if (classMedian[sparsest] > UNEVEN_CLASSES * classMedian[densest]) {
+            hint += String.format(Locale.ROOT, "; but the classes differ: class %s has them within %.3g, class %s "
+                    + "within %.3g, so at that r class %s's neighbourhoods are far larger and its persistence far "
+                    + "slower", className(data, densest), classMedian[densest], className(data, sparsest),
+                    classMedian[sparsest], className(data, densest));
+        }
+        return hint;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** The class's points in keeping order: ordinary points by score, then the {@code outliers} others shuffled. */

@@ -114,6 +114,28 @@ class PhlReducerTest {
     }
 
     @Test
+    void theHintWarnsWhenOneRadiusCannotSuitEveryClass() {
+        // class 0: 40 points 0.1 apart on a line; class 1: 40 points 1.0 apart, ten times sparser
+        double[][] rows = new double[80][];
+        int[] labels = new int[80];
+        for (int i = 0; i < 40; i++) {
+            rows[i] = new double[] {0.1 * i, 0};
+            rows[40 + i] = new double[] {1.0 * i, 5};
+            labels[40 + i] = 1;
+        }
+        Dataset data = TestData.of(rows, labels, 2);
+        String hint = phl("r", "0.01", "dimension", "1").reduce(data, 0.5, 1, TestData.METER).notes().stream()
+                .filter(n -> n.contains("order nothing")).findFirst().orElseThrow();
+        // the 3rd nearest point is 2 steps away for most points: 0.2 and 2.0
+        assertThat(hint).contains("; but the classes differ: class 'c0' has them within 0.200, class 'c1' within 2.00, "
+                + "so at that r class 'c0''s neighbourhoods are far larger and its persistence far slower");
+
+        Dataset even = TestData.blobs(new int[] {120, 80}, 3, 2, 3);
+        assertThat(phl("r", "0.001").reduce(even, 0.5, 1, TestData.METER).notes())
+                .noneMatch(n -> n.contains("classes differ"));
+    }
+
+    @Test
     void aNeighbourhoodTooLargeForPersistenceIsAClearError() {
         int n = org.greentrain.reduce.topology.VietorisRips.MAX_POINTS + 2;
         float[] f = new float[n * 2];
