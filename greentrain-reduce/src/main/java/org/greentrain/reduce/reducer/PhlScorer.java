@@ -1,5 +1,6 @@
 package org.greentrain.reduce.reducer;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
@@ -22,6 +23,12 @@ final class PhlScorer {
     private static final long KEPT_NEIGHBOURS = 8_000_000L;
     /** Points whose neighbourhoods one task finds together (a scan measures several queries per pass). */
     private static final int QUERY_GROUP = 64;
+    /**
+     * Most persistence steps a class may need ({@link VietorisRips#stepBound}, summed over its neighbourhoods). The
+     * benchmark's heaviest case, 100,000 blobs with dimension 2, needs 9·10⁹ and takes 17 s on 2 cores, so this is
+     * about half an hour; MNIST's 1s at r = 4.7 (neighbourhoods of 1,260 rows on average) would need 10¹³.
+     */
+    static final double MAX_CLASS_STEPS = 1e12;
 
     /**
      * One class's scores.
@@ -102,6 +109,7 @@ final class PhlScorer {
             }
             tally.add(found.length);
         });
+        requireAffordable(sizes);
         ClassScores scores = new ClassScores(new double[n], new boolean[n], sizes);
         int largest = 0;
         for (int i = 1; i < n; i++) {
@@ -125,6 +133,28 @@ final class PhlScorer {
             throw failure.get();
         }
         return scores;
+    }
+
+    /**
+     * Refuses, before any is scored, neighbourhoods whose persistence would take hours: an r that suits the other
+     * classes can give a dense class neighbourhoods of thousands of rows.
+     */
+    private void requireAffordable(int[] sizes) {
+        double steps = 0;
+        long total = 0;
+        int largest = 0;
+        for (int size : sizes) {
+            total += size;
+            largest = Math.max(largest, size);
+            steps += size < 2 ? 0 : VietorisRips.stepBound(size, params.dimension());
+        }
+        if (steps > MAX_CLASS_STEPS) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "phl: class %s has neighbourhoods of %.0f "
+                    + "rows on average within r = %s (largest %d); their persistence up to dimension %d could take "
+                    + "%.1g steps, more than the limit of %.0g (about half an hour on 2 cores); lower r, or the "
+                    + "dimension", className, (double) total / sizes.length, params.radius(), largest,
+                    params.dimension(), steps, MAX_CLASS_STEPS));
+        }
     }
 
     /** Scores point i, or marks it a super-outlier, and counts it done. */

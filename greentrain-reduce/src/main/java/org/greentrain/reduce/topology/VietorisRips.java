@@ -33,6 +33,25 @@ public final class VietorisRips {
     private VietorisRips() {
     }
 
+    /**
+     * An upper bound on the steps of a computation up to {@code maxDimension} on {@code count} points, for callers that
+     * run many of them and must know the total before they start: the edges for dimension 0 (union–find); for
+     * dimension k ≥ 1 the k-simplices, each a column whose cofacets are scanned over the points. The truncation at the
+     * enclosing radius and the apparent pairs make most computations much cheaper than this bound.
+     */
+    public static double stepBound(int count, int maxDimension) {
+        double columns = binomial(count, Math.max(1, maxDimension) + 1);
+        return maxDimension == 0 ? columns : columns * count;
+    }
+
+    private static double binomial(int n, int k) {
+        double r = 1;
+        for (int i = 0; i < k; i++) {
+            r = r * (n - i) / (i + 1);
+        }
+        return n < k ? 0 : r;
+    }
+
     /** The barcode up to {@code maxDimension} of {@code count} points given row-major, with Euclidean distances. */
     public static Barcode ofPoints(double[] coordinates, int count, int dims, int maxDimension) {
         if ((long) count * dims != coordinates.length) {

@@ -136,6 +136,27 @@ class PhlReducerTest {
     }
 
     @Test
+    void neighbourhoodsWhosePersistenceWouldTakeHoursAreRefusedBeforeAnyIsScored() {
+        // 3,000 points in a small square, all within r of each other: 3,000 neighbourhoods of 2,999 rows
+        int n = 3000;
+        float[] f = new float[n * 2];
+        java.util.Random rng = new java.util.Random(1);
+        for (int i = 0; i < f.length; i++) {
+            f[i] = rng.nextFloat() * 0.1f;
+        }
+        Dataset data = TestData.of(f, n, 2, new int[n], 1);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> phl("r", "1", "dimension", "1").reduce(data, 0.5, 0, TestData.METER))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("phl: class 'c0' has neighbourhoods of 2999 rows on average within r = 1.0 (largest 2999); "
+                        + "their persistence up to dimension 1 could take 4e+13 steps, more than the limit of 1e+12 "
+                        + "(about half an hour on 2 cores); lower r, or the dimension");
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(30);
+        // dimension 0 is union-find over the edges: affordable
+        assertThat(org.greentrain.reduce.topology.VietorisRips.stepBound(2999, 0) * n).isLessThan(1e12);
+    }
+
+    @Test
     void aNeighbourhoodTooLargeForPersistenceIsAClearError() {
         int n = org.greentrain.reduce.topology.VietorisRips.MAX_POINTS + 2;
         float[] f = new float[n * 2];
