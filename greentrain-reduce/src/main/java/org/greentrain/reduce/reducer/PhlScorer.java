@@ -12,9 +12,10 @@ import org.greentrain.reduce.topology.VietorisRips;
 
 /**
  * PHL's scores for the points of one class. Every neighbourhood within r comes from one {@link BallQuery} pass (a
- * k-d tree in low dimension, a SIMD scan in high dimension), all found before any is scored; the largest is scored
- * first, alone, so that an r too large for the persistence computation fails in seconds rather than after every
- * smaller neighbourhood, then the others in parallel. A score is the longest finite bar of the neighbourhood's
+ * k-d tree in low dimension, a SIMD scan in high dimension), all found before any is scored. A class whose
+ * neighbourhoods together would need more than {@link #MAX_CLASS_STEPS} persistence steps is refused at once; otherwise
+ * the largest is scored first, alone, so that one too large for the persistence computation fails in seconds rather
+ * than after every smaller neighbourhood, then the others in parallel. A score is the longest finite bar of the neighbourhood's
  * Vietoris–Rips persistence (the point itself excluded).
  */
 final class PhlScorer {
