@@ -40,7 +40,7 @@ public enum ReductionMethod {
             SrsParams.SCHEMA, m -> new SrsReducer(SrsParams.fromMap(m))),
     PRD("prd", "ProtoDash prototypes",
             "per class, trunc(p*n_c) prototypes whose weighted kernel mean matches the class (linear kernel default)",
-            PrdParams.SCHEMA, m -> new PrdReducer(PrdParams.fromMap(m))),
+            PrdParams.SCHEMA, m -> new PrdReducer(PrdParams.fromMap(m), WorkProgress.NONE)),
     CLC("clc", "Clustering centroids",
             "per class, k-means with k = trunc(p*n_c); the centroids (synthetic rows) or their nearest rows",
             ClcParams.SCHEMA, m -> new ClcReducer(ClcParams.fromMap(m))),
@@ -119,11 +119,15 @@ public enum ReductionMethod {
     }
 
     /**
-     * A reducer with {@code params} that reports its work to {@code progress} where the method can count it (PHL);
-     * the other methods ignore it.
+     * A reducer with {@code params} that reports its work to {@code progress} where the method can count it (PHL,
+     * PRD); the other methods ignore it.
      */
     public Reducer create(Map<String, String> params, WorkProgress progress) {
-        return this == PHL ? new PhlReducer(PhlParams.fromMap(params), progress) : create(params);
+        return switch (this) {
+            case PHL -> new PhlReducer(PhlParams.fromMap(params), progress);
+            case PRD -> new PrdReducer(PrdParams.fromMap(params), progress);
+            default -> create(params);
+        };
     }
 
     /** A reducer with default parameters. */

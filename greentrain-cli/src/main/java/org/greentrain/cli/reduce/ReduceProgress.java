@@ -13,8 +13,8 @@ import org.greentrain.train.trainer.TrainingListener;
 
 /**
  * The progress bar of {@code greentrain reduce} on stderr. Several reductions: one bar counting them, naming the one
- * running. One reduction by a slow method (PHL, PRD): a bar that shows the elapsed time, and for PHL, which counts its
- * work ({@link #work()}), how much is done and an estimate of the time left. FES: a bar counting the epochs of its
+ * running. One reduction by a slow method (PHL, PRD): a bar of the work the method counts ({@link #work()}: PHL's
+ * neighbourhoods, PRD's prototypes), with an estimate of the time left. FES: a bar counting the epochs of its
  * training. A disabled instance draws nothing.
  */
 final class ReduceProgress implements AutoCloseable {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import org.greentrain.reduce.geometry.Norm;
 import org.greentrain.reduce.geometry.PointColumns;
@@ -54,6 +55,11 @@ public final class ProtoDash {
 
     /** Picks {@code m} prototypes of {@code points} with {@code kernel}. */
     public static Result select(PointColumns points, int m, Kernel kernel) {
+        return select(points, m, kernel, picks -> { });
+    }
+
+    /** As {@link #select(PointColumns, int, Kernel)}, telling {@code picked} how many picks each step made. */
+    public static Result select(PointColumns points, int m, Kernel kernel, LongConsumer picked) {
         int n = points.size();
         if (m < 0 || m > n) {
             throw new IllegalArgumentException("cannot pick " + m + " prototypes of " + n + " points");
@@ -66,7 +72,7 @@ public final class ProtoDash {
             scale = Math.max(scale, Math.abs(v));
         }
         double tie = TIE_TOLERANCE * Math.max(scale, Double.MIN_NORMAL);
-        boolean[] picked = new boolean[n];
+        boolean[] taken = new boolean[n];
         int[] picks = new int[m];
         double[] weights = new double[m];
         BoxQp qp = BoxQp.forGrowingMatrix();
@@ -84,23 +90,24 @@ public final class ProtoDash {
             }
             double best = Double.NEGATIVE_INFINITY;
             for (int j = 0; j < n; j++) {
-                if (!picked[j]) {
+                if (!taken[j]) {
                     best = Math.max(best, score[j]);
                 }
             }
             double tieHere = t == 0 ? TIE_TOLERANCE * Math.max(best, Double.MIN_NORMAL) : tie;
             int choice = -1;
             for (int j = 0; j < n && choice < 0; j++) {
-                if (!picked[j] && score[j] >= best - tieHere) {
+                if (!taken[j] && score[j] >= best - tieHere) {
                     choice = j;
                 }
             }
-            picked[choice] = true;
+            taken[choice] = true;
             picks[t] = choice;
             sim.picked(choice);
             if (t > 0 && best <= tie) {
                 degenerateFrom = t; // no improving direction: weight 0, no solve, and so it stays
-                finishInScoreOrder(score, picked, picks, t + 1, tie);
+                finishInScoreOrder(score, taken, picks, t + 1, tie);
+                picked.accept(m - t);
                 break;
             }
             double[] w = Arrays.copyOf(weights, t + 1);
@@ -110,6 +117,7 @@ public final class ProtoDash {
             }
             qp.solveNext(sim.gram(picks, t + 1), muS, MAX_WEIGHT, w);
             System.arraycopy(w, 0, weights, 0, t + 1);
+            picked.accept(1);
         }
         return new Result(picks, weights, degenerateFrom);
     }

@@ -2,9 +2,12 @@ package org.greentrain.reduce.reducer;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.greentrain.data.Dataset;
 import org.greentrain.reduce.SizeRule;
+import org.greentrain.reduce.WorkProgress;
 import org.greentrain.reduce.geometry.PointColumns;
 import org.greentrain.reduce.protodash.ProtoDash;
 
@@ -24,10 +27,13 @@ public final class PrdReducer extends BaseReducer {
     public static final long MAX_CACHED = 25_000_000L;
 
     private final PrdParams params;
+    private final WorkProgress progress;
 
-    public PrdReducer(PrdParams params) {
+    /** A reducer with {@code params} that reports each prototype picked to {@code progress}. */
+    public PrdReducer(PrdParams params, WorkProgress progress) {
         super("prd");
         this.params = params;
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     @Override
@@ -47,9 +53,11 @@ public final class PrdReducer extends BaseReducer {
                         + "; use kernel=linear or a smaller keep fraction");
             }
         }
+        long total = Arrays.stream(m).sum();
+        AtomicLong done = new AtomicLong();
         List<ProtoDash.Result> results = IntStream.range(0, counts.length).parallel()
                 .mapToObj(c -> m[c] == 0 ? null : ProtoDash.select(PointColumns.of(data, data.indicesOfClass(c)), m[c],
-                        params.toKernel()))
+                        params.toKernel(), picks -> progress.reached(done.addAndGet(picks), total)))
                 .toList();
         Selection selection = new Selection(data.cols());
         int[] all = new int[Arrays.stream(m).sum()];
