@@ -428,9 +428,9 @@ public final class KMeans {
             double[] old = centres;
             if (Arrays.stream(counts).anyMatch(x -> x == 0)) {
                 if (options.emptyClusters() == KMeansOptions.EmptyClusters.RELOCATE) {
-                    relocate(counts, sums);
+                    relocate();
                 } else {
-                    old = drop(counts, sums);
+                    old = drop();
                 }
             }
             double[] next = spare != null && spare.length == k * d ? spare : new double[k * d];
@@ -456,7 +456,7 @@ public final class KMeans {
          * Gives each empty cluster the point farthest from its own centre, taken from a cluster that keeps at least
          * one point (scikit-learn's rule). The moved point's bounds are reset so that it is rescanned.
          */
-        private void relocate(int[] counts, double[] sums) {
+        private void relocate() {
             double[] far = new double[n];
             for (int i = 0; i < n; i++) {
                 far[i] = raw(i, a[i]);
@@ -490,7 +490,7 @@ public final class KMeans {
          * Removes empty clusters (SciPy's rule), keeping the order, so groups stay contiguous; returns the old centres
          * of the clusters kept, in their new numbering. Lower bounds stay valid: fewer centres can only be farther.
          */
-        private double[] drop(int[] counts, double[] sums) {
+        private double[] drop() {
             int[] newIndex = new int[k];
             int kept = 0;
             for (int c = 0; c < k; c++) {
