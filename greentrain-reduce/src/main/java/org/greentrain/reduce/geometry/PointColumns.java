@@ -97,6 +97,17 @@ public final class PointColumns {
         return Distances.raw(columns, q, norm, i);
     }
 
+    /** The points {@code order[0]}, {@code order[1]}, ... of this set, in that order. */
+    public PointColumns reordered(int[] order) {
+        double[][] cols = new double[columns.length][order.length];
+        for (int j = 0; j < columns.length; j++) {
+            for (int i = 0; i < order.length; i++) {
+                cols[j][i] = columns[j][order[i]];
+            }
+        }
+        return new PointColumns(cols, order.length);
+    }
+
     /** A fresh copy of the coordinates, column by column, for algorithms that compact points in place. */
     public double[][] copyColumns() {
         double[][] out = new double[columns.length][];

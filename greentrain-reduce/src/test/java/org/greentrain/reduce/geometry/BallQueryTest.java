@@ -34,6 +34,38 @@ class BallQueryTest {
         }
     }
 
+    /**
+     * Wide points whose norms spread far, so that most norm windows are narrow; among them rays of points on a line
+     * through the origin, where the norm difference equals the distance and the radius falls exactly on a point.
+     */
+    @Test
+    void theNormWindowOfWideDataFindsWhatAFullScanFinds() {
+        Random rng = new Random(9);
+        for (int trial = 0; trial < 6; trial++) {
+            int n = 200 + rng.nextInt(200);
+            int d = 64 + rng.nextInt(40);
+            double[] v = new double[n * d];
+            for (int i = 0; i < n; i++) {
+                double scale = i % 10 < 3 ? 1 + 0.01 * (i % 10) : Math.exp(rng.nextDouble() * 5);
+                for (int j = 0; j < d; j++) {
+                    v[i * d + j] = i % 10 < 3 ? (i < 10 ? 1 : v[(i % 10) * d + j]) * scale
+                            : rng.nextGaussian() * scale;
+                }
+            }
+            PointColumns p = PointColumns.ofRowMajor(v, n, d);
+            BallQuery.Scan scan = new BallQuery.Scan(p);
+            for (double r : new double[] {0, 1e-6, Math.sqrt(p.rawDistance(scan.point(0), Norm.L2, 1)), 0.3, 3}) {
+                int[][] each = scan.withinEach(0, n, r);
+                for (int i = 0; i < n; i++) {
+                    double[] q = scan.point(i);
+                    int[] expected = IntStream.range(0, n).filter(j -> p.rawDistance(q, Norm.L2, j) <= r * r).toArray();
+                    assertThat(each[i]).as("trial %d, r %s, point %d", trial, r, i).isEqualTo(expected);
+                    assertThat(scan.within(q, r)).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
     @Test
     void neighbourhoodsOfTheSetsOwnPointsMatchOneQueryAtATime() {
         Random rng = new Random(5);
