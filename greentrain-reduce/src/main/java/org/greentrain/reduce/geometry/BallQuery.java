@@ -156,7 +156,7 @@ public interface BallQuery {
          * margin) of q's, or null when there is no such copy or the window holds too many points to pay.
          */
         private int[] window(double[] q, double radius) {
-            if (norms == null) {
+            if (norms == null || norms.length == 0) {
                 return null;
             }
             double s = 0;

@@ -64,6 +64,8 @@ class BallQueryTest {
                 }
             }
         }
+        assertThat(new BallQuery.Scan(PointColumns.ofRowMajor(new double[0], 0, 70)).within(new double[70], 1))
+                .isEmpty();
     }
 
     @Test
