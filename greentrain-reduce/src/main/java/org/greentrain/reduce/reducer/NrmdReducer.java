@@ -1,11 +1,14 @@
 package org.greentrain.reduce.reducer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.greentrain.data.Dataset;
 import org.greentrain.reduce.SizeRule;
 import org.greentrain.reduce.support.IndexSort;
+import org.greentrain.reduce.support.OrderedTasks;
 
 /**
  * NRMD, numerosity reduction by matrix decomposition (spec §3.7): ranks rows by the product of two SR_MD scores (see
@@ -37,17 +40,26 @@ public final class NrmdReducer extends BaseReducer {
         Selection selection = new Selection(data.cols());
         double[] fused = new double[n];
         boolean[] zero = new boolean[n];
-        SrMdScore.Scores global = SrMdScore.compute(augmented(data), n, data.cols() + presentClasses(data).length);
-        noteDropped(selection, "all rows with their one-hot labels", global.droppedComponents());
-
         int[] counts = data.classCounts();
-        List<SrMdScore.Scores> within = IntStream.range(0, data.numClasses()).parallel()
-                .mapToObj(c -> counts[c] == 0 ? null : SrMdScore.compute(subset(data, data.indicesOfClass(c)),
-                        counts[c], data.cols()))
-                .toList();
+        // the SVD of all rows is the largest task by far: it runs first, beside the classes' (largest first), so that
+        // the second core is not idle while it runs (MNIST: 38-42 s -> 34 s, for 0.45 GB more at the peak)
+        int[] bySize = IntStream.range(0, data.numClasses()).filter(c -> counts[c] > 0).boxed()
+                .sorted((x, y) -> Integer.compare(counts[y], counts[x])).mapToInt(Integer::intValue).toArray();
+        List<Callable<SrMdScore.Scores>> tasks = new ArrayList<>();
+        tasks.add(() -> SrMdScore.compute(augmented(data), n, data.cols() + presentClasses(data).length));
+        for (int c : bySize) {
+            tasks.add(() -> SrMdScore.compute(subset(data, data.indicesOfClass(c)), counts[c], data.cols()));
+        }
+        List<SrMdScore.Scores> results = OrderedTasks.run(tasks);
+        SrMdScore.Scores global = results.get(0);
+        noteDropped(selection, "all rows with their one-hot labels", global.droppedComponents());
+        SrMdScore.Scores[] within = new SrMdScore.Scores[data.numClasses()];
+        for (int t = 0; t < bySize.length; t++) {
+            within[bySize[t]] = results.get(t + 1);
+        }
         int zeroRows = 0;
         for (int c = 0; c < data.numClasses(); c++) {
-            SrMdScore.Scores s = within.get(c);
+            SrMdScore.Scores s = within[c];
             if (s == null) {
                 continue;
             }
