@@ -1,6 +1,8 @@
 package org.greentrain.reduce.reducer;
 
 import java.util.Objects;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.greentrain.data.Dataset;
 import org.greentrain.energy.EnergyMeter;
 import org.greentrain.energy.EnergyTracker;
@@ -55,6 +57,15 @@ public abstract class BaseReducer implements Reducer {
         if (!(keepFraction > 0 && keepFraction <= 1)) {
             throw new IllegalArgumentException("keep fraction must be in (0, 1], got " + keepFraction);
         }
+    }
+
+    /**
+     * The classes that {@code include} accepts, largest first (ties by label): the order that makes per-class tasks
+     * longest-processing-time-first scheduling, since a class's work grows with its size.
+     */
+    protected static int[] largestFirst(int[] counts, IntPredicate include) {
+        return IntStream.range(0, counts.length).filter(include).boxed()
+                .sorted((x, y) -> Integer.compare(counts[y], counts[x])).mapToInt(Integer::intValue).toArray();
     }
 
     /** Notes that class {@code label} has rows but its size rule gave it none. */

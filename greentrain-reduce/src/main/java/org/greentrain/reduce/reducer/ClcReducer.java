@@ -59,8 +59,7 @@ public final class ClcReducer extends BaseReducer {
         int restarts = params.effectiveRestarts();
         // largest classes first (a run costs about n_c * k_c), one task per run: longest-processing-time-first;
         // each run copies its class's points when it starts, so only the running ones are in memory
-        int[] active = IntStream.range(0, classes).filter(c -> k[c] > 0).boxed()
-                .sorted((x, y) -> Integer.compare(counts[y], counts[x])).mapToInt(Integer::intValue).toArray();
+        int[] active = largestFirst(counts, c -> k[c] > 0);
         List<Callable<KMeansResult>> tasks = new ArrayList<>();
         for (int t = 0; t < active.length * restarts; t++) {
             int c = active[t / restarts];

@@ -3,7 +3,6 @@ package org.greentrain.reduce.reducer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
 import org.greentrain.data.Dataset;
 import org.greentrain.reduce.SizeRule;
 import org.greentrain.reduce.geometry.FarthestPointSampler;
@@ -38,8 +37,7 @@ public final class MmsReducer extends BaseReducer {
         int[] counts = data.classCounts();
         int classes = data.numClasses();
         // a class costs about n_c * k_c distances: largest first, one task each (longest-processing-time-first)
-        int[] bySize = IntStream.range(0, classes).boxed().sorted((x, y) -> Integer.compare(counts[y], counts[x]))
-                .mapToInt(Integer::intValue).toArray();
+        int[] bySize = largestFirst(counts, c -> true);
         List<Callable<int[]>> tasks = new ArrayList<>();
         for (int c : bySize) {
             tasks.add(() -> farthestFirst(data, c, SizeRule.TRUNC.apply(keepFraction, counts[c]), seed));

@@ -55,13 +55,15 @@ public final class PhlReducer extends BaseReducer {
         int largest = 0;
         long outliers = 0;
         int[] counts = data.classCounts();
+        int[] keeps = new int[counts.length];
         long scored = 0;
-        for (int c = 0; c < data.numClasses(); c++) {
-            scored += SizeRule.ROUND_HALF_EVEN.apply(keepFraction, counts[c]) > 0 ? counts[c] : 0;
+        for (int c = 0; c < counts.length; c++) {
+            keeps[c] = SizeRule.ROUND_HALF_EVEN.apply(keepFraction, counts[c]);
+            scored += keeps[c] > 0 ? counts[c] : 0;
         }
-        PhlScorer.Tally tally = new PhlScorer.Tally(progress, 2 * scored);
+        WorkTally tally = new WorkTally(progress, 2 * scored);
         for (int c = 0; c < data.numClasses(); c++) {
-            int keep = SizeRule.ROUND_HALF_EVEN.apply(keepFraction, counts[c]);
+            int keep = keeps[c];
             if (counts[c] == 0) {
                 continue;
             }

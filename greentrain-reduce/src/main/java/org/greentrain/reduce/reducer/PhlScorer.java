@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
-import org.greentrain.reduce.WorkProgress;
 import org.greentrain.reduce.geometry.BallQuery;
 import org.greentrain.reduce.geometry.PointColumns;
 import org.greentrain.reduce.topology.Barcode;
@@ -49,33 +48,14 @@ final class PhlScorer {
         }
     }
 
-    /**
-     * The count of a PHL run's work across its classes, two units per point: its neighbourhood found, and scored.
-     * Thread-safe.
-     */
-    static final class Tally {
-        private final WorkProgress progress;
-        private final long total;
-        private final AtomicLong done = new AtomicLong();
-
-        Tally(WorkProgress progress, long total) {
-            this.progress = progress;
-            this.total = total;
-        }
-
-        void add(long units) {
-            progress.reached(done.addAndGet(units), total);
-        }
-    }
-
     private final PhlParams params;
     private final PointColumns points;
     private final String className;
     private final BallQuery balls;
     private final int[][] kept;
-    private final Tally tally;
+    private final WorkTally tally;
 
-    private PhlScorer(PhlParams params, PointColumns points, String className, Tally tally) {
+    private PhlScorer(PhlParams params, PointColumns points, String className, WorkTally tally) {
         this.params = params;
         this.points = points;
         this.className = className;
@@ -86,11 +66,11 @@ final class PhlScorer {
 
     /**
      * The scores of {@code points}, the points of the class named {@code className} (for messages), its work counted
-     * in {@code tally}.
+     * in {@code tally}: one unit per neighbourhood found and one per neighbourhood scored.
      *
      * @throws IllegalArgumentException when a neighbourhood is too large for the persistence computation
      */
-    static ClassScores score(PhlParams params, PointColumns points, String className, Tally tally) {
+    static ClassScores score(PhlParams params, PointColumns points, String className, WorkTally tally) {
         return new PhlScorer(params, points, className, tally).scoreAll();
     }
 

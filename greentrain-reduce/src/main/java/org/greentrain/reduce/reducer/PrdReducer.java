@@ -3,7 +3,6 @@ package org.greentrain.reduce.reducer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.greentrain.data.Dataset;
 import org.greentrain.reduce.SizeRule;
@@ -53,14 +52,14 @@ public final class PrdReducer extends BaseReducer {
                         + "; use kernel=linear or a smaller keep fraction");
             }
         }
-        long total = Arrays.stream(m).sum();
-        AtomicLong done = new AtomicLong();
+        int total = Arrays.stream(m).sum();
+        WorkTally tally = new WorkTally(progress, total);
         List<ProtoDash.Result> results = IntStream.range(0, counts.length).parallel()
                 .mapToObj(c -> m[c] == 0 ? null : ProtoDash.select(PointColumns.of(data, data.indicesOfClass(c)), m[c],
-                        params.toKernel(), picks -> progress.reached(done.addAndGet(picks), total)))
+                        params.toKernel(), tally::add))
                 .toList();
         Selection selection = new Selection(data.cols());
-        int[] all = new int[Arrays.stream(m).sum()];
+        int[] all = new int[total];
         int n = 0;
         for (int c = 0; c < counts.length; c++) {
             if (counts[c] > 0 && m[c] == 0) {
