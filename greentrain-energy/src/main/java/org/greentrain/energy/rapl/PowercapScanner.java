@@ -1,9 +1,11 @@
 package org.greentrain.energy.rapl;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds the RAPL zones of a machine under powercap sysfs. Zones are identified by their {@code name} file, never by a
@@ -45,13 +46,45 @@ public final class PowercapScanner {
         return dropMmioDuplicates(new ArrayList<>(byRealPath.values()));
     }
 
+    /**
+     * Zone directories under {@code base}. {@code class/powercap} lists every zone flat, as symlinks; the directories
+     * under {@code devices/virtual/powercap} nest. Links are followed only at the top of {@code base}: inside a zone,
+     * sysfs links back to its parent ({@code device}) and to the class directory ({@code subsystem}), and following
+     * those loops. An unreadable entry is skipped, never the whole tree.
+     */
     private static List<Path> zoneDirectories(Path base) {
-        try (Stream<Path> walk = Files.walk(base, MAX_DEPTH, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(p -> Files.isRegularFile(p.resolve("name")) && Files.exists(p.resolve("energy_uj")))
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(base, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    addIfZone(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isSymbolicLink() && base.equals(file.getParent())) {
+                        addIfZone(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private void addIfZone(Path dir) {
+                    if (Files.isRegularFile(dir.resolve("name")) && Files.exists(dir.resolve("energy_uj"))) {
+                        found.add(dir);
+                    }
+                }
+            });
+        } catch (IOException e) {
             return List.of();
         }
+        return found;
     }
 
     private static Optional<PowercapZone> zoneAt(Path dir) {

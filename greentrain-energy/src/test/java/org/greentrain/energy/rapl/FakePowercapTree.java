@@ -7,8 +7,9 @@ import java.nio.file.Path;
 
 /**
  * Builds a powercap sysfs tree in a directory, laid out as the kernel does: real zone directories under
- * {@code devices/virtual/powercap/<control>/...} and symlinks to them from {@code class/powercap}. Tests then point the
- * meter at it with {@code --sysfs-root}.
+ * {@code devices/virtual/powercap/<control>/...}, each with the kernel's back-links ({@code subsystem} to the class
+ * directory, {@code device} to its parent) and a {@code power} directory, and symlinks to every control and zone from
+ * {@code class/powercap}. Tests then point the meter at it with {@code --sysfs-root}.
  */
 public final class FakePowercapTree {
 
@@ -38,12 +39,20 @@ public final class FakePowercapTree {
             dir = dir.resolve(String.join(":", java.util.Arrays.copyOf(parts, depth)));
         }
         try {
-            Files.createDirectories(dir);
+            Path classDir = root.resolve("class/powercap");
+            Files.createDirectories(classDir);
+            Path controlDir = root.resolve("devices/virtual/powercap").resolve(control);
+            if (!Files.exists(controlDir)) {
+                Files.createDirectories(controlDir.resolve("power"));
+                Files.createSymbolicLink(controlDir.resolve("subsystem"), classDir);
+                Files.createSymbolicLink(classDir.resolve(control), controlDir);
+            }
+            Files.createDirectories(dir.resolve("power"));
             Files.writeString(dir.resolve("name"), name + "\n");
             Files.writeString(dir.resolve("energy_uj"), energyUj + "\n");
             Files.writeString(dir.resolve("max_energy_range_uj"), maxRange + "\n");
-            Path classDir = root.resolve("class/powercap");
-            Files.createDirectories(classDir);
+            Files.createSymbolicLink(dir.resolve("subsystem"), classDir);
+            Files.createSymbolicLink(dir.resolve("device"), dir.getParent());
             Files.createSymbolicLink(classDir.resolve(id), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
