@@ -165,11 +165,6 @@ public final class EnergyMeter implements AutoCloseable {
         return cpuModelName;
     }
 
-    /** True when every component of the total comes from a hardware counter. */
-    public boolean fullyMeasured() {
-        return sources.stream().noneMatch(s -> s.name().endsWith("estimate") || s.name().equals("constant"));
-    }
-
     @Override
     public void close() {
         if (nvml != null) {

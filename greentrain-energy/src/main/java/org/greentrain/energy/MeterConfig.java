@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.greentrain.energy.nvml.JnaNvml;
 
 /**
  * How to measure: where sysfs and /proc live, how often to sample, which carbon intensity and PUE to apply, and any
@@ -66,7 +67,7 @@ public record MeterConfig(
         String env = System.getenv(SYSFS_ROOT_ENV);
         Path sysfs = env == null || env.isBlank() ? Path.of("/sys") : Path.of(env);
         return new MeterConfig(sysfs, Path.of("/proc"), Duration.ofMillis(100), null, null, 1.0, null, null, null,
-                true, "nvidia-ml");
+                true, JnaNvml.LIBRARY);
     }
 
     /**
@@ -79,11 +80,6 @@ public record MeterConfig(
             throw new IllegalArgumentException("sysfs root " + root + " does not exist or is not a directory");
         }
         return new MeterConfig(root, procRoot, samplingInterval, country, carbonIntensity, pue, cpuTdpWatts,
-                cpuIdleWatts, constantPower, gpu, nvmlLibrary);
-    }
-
-    public MeterConfig withProcRoot(Path root) {
-        return new MeterConfig(sysfsRoot, root, samplingInterval, country, carbonIntensity, pue, cpuTdpWatts,
                 cpuIdleWatts, constantPower, gpu, nvmlLibrary);
     }
 

@@ -42,14 +42,6 @@ public enum Provenance {
         return hardwareCounter;
     }
 
-    /** Parses an identifier written by {@link #id()}. */
-    public static Provenance fromId(String id) {
-        return Arrays.stream(values())
-                .filter(p -> p.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown provenance '" + id + "'"));
-    }
-
     @Override
     public String toString() {
         return id;

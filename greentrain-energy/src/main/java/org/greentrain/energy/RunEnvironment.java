@@ -65,12 +65,4 @@ public record RunEnvironment(
                 meter.carbonIntensity().source(),
                 new LinkedHashMap<>(libraries));
     }
-
-    /** The same environment with one more library version recorded. */
-    public RunEnvironment withLibrary(String name, String version) {
-        Map<String, String> more = new LinkedHashMap<>(libraries);
-        more.put(name, version);
-        return new RunEnvironment(cpuModel, logicalCpus, memoryGigabytes, os, jvm, greentrainVersion, gitCommit,
-                meterSources, carbonGramsPerKwh, carbonCountry, carbonSource, more);
-    }
 }

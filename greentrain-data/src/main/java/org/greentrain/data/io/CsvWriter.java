@@ -15,10 +15,10 @@ import org.greentrain.data.Dataset;
 
 /**
  * Writes a {@link Dataset} as CSV, atomically (see {@link AtomicFiles}): a header, then one row per example with the
- * features (shortest text that reads back to the same float) and the class name in the label column. With an index
- * column first, each row also carries its original row id, so a reduced dataset says which source rows it kept; a row
- * with a negative id (a synthetic row, such as a CLC centroid, made up rather than taken from the source) gets an
- * empty index cell.
+ * features (Java's {@code Float.toString}, which reads back to the same float) and the class name in the label
+ * column. With an index column first, each row also carries its original row id, so a reduced dataset says which
+ * source rows it kept; a row with a negative id (a synthetic row, such as a CLC centroid, made up rather than taken
+ * from the source) gets an empty index cell.
  * {@link CsvLoader} reads the file back to the same dataset given
  * {@code LoadOptions.defaults().withLabel(byName(labelColumn)).withIdColumn(INDEX_COLUMN).withClassNames(classes)};
  * the image shape is not stored.

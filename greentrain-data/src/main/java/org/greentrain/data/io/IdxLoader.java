@@ -122,8 +122,7 @@ public final class IdxLoader {
             throw new DataInputException(source + " declares " + count + " images of " + height + " x " + width
                     + " pixels, more than one array holds; split the file");
         }
-        byte[] bytes = new byte[(int) total];
-        readBody(in, bytes, source, count + " images of " + height + " x " + width + " pixels");
+        byte[] bytes = readBody(in, (int) total, source, count + " images of " + height + " x " + width + " pixels");
         return new Images(count, height, width, bytes);
     }
 
@@ -140,9 +139,7 @@ public final class IdxLoader {
         if (count <= 0) {
             throw new DataInputException(source + " declares " + count + " labels; the file is damaged");
         }
-        byte[] bytes = new byte[count];
-        readBody(in, bytes, source, count + " labels");
-        return bytes;
+        return readBody(in, count, source, count + " labels");
     }
 
     /** A big-endian stream of the IDX content, unzipping when the first bytes are the gzip magic 1f 8b. */
@@ -172,19 +169,32 @@ public final class IdxLoader {
         }
     }
 
-    private static void readBody(DataInputStream in, byte[] into, String source, String promised) throws IOException {
+    /**
+     * The {@code length} bytes the header promises. Memory grows with the bytes that arrive, not with the header's
+     * claim, so a damaged header that declares billions of images fails as a file cut short, not out of memory.
+     */
+    private static byte[] readBody(DataInputStream in, int length, String source, String promised)
+            throws IOException {
         try {
-            in.readFully(into);
+            byte[] body = in.readNBytes(length);
+            if (body.length < length) {
+                throw cutShort(source, promised, null);
+            }
             if (in.read() != -1) {
                 throw new DataInputException(source + " has bytes after the " + promised
                         + " its header declares: the header is wrong or the file is damaged");
             }
+            return body;
         } catch (EOFException e) {
-            throw new DataInputException(source + " is cut short: its header declares " + promised
-                    + " but the data ends early; download it again", e);
+            throw cutShort(source, promised, e); // a gzip stream that ends early
         } catch (ZipException e) {
             throw damagedGzip(source, e);
         }
+    }
+
+    private static DataInputException cutShort(String source, String promised, IOException cause) {
+        return new DataInputException(source + " is cut short: its header declares " + promised
+                + " but the data ends early; download it again", cause);
     }
 
     private static DataInputException damagedGzip(String source, IOException e) {

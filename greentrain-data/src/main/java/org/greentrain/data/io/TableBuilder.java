@@ -3,8 +3,10 @@ package org.greentrain.data.io;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.greentrain.data.DataInputException;
 import org.greentrain.data.Dataset;
 
@@ -186,10 +188,22 @@ final class TableBuilder {
                 names.add(features[f].name());
             }
         }
+        requireDistinctOneHotNames(names);
         float[] values = expand(names.size(), offsetOf, categories);
         long[] rowIds = ids == null ? null : Arrays.copyOf(ids, rows);
         return new Dataset(name, values, rows, names.size(), encoded.labels(), encoded.classNames(), names, rowIds,
                 null);
+    }
+
+    /** One-hot names ({@code colour=red}) may repeat a column already named so; the output would then be ambiguous. */
+    private void requireDistinctOneHotNames(List<String> names) {
+        Set<String> seen = new HashSet<>();
+        for (String n : names) {
+            if (!seen.add(n)) {
+                throw new DataInputException(source + ": one-hot encoding makes a column named '" + n
+                        + "', but a column of that name already exists; rename one of them");
+            }
+        }
     }
 
     private float[] expand(int width, int[] offsetOf, FeatureColumn.SortedCategories[] categories) {

@@ -90,12 +90,6 @@ class DatasetDownloaderTest {
     }
 
     @Test
-    void defaultCacheIsUnderTheUserCacheDirectory() {
-        assertThat(DatasetDownloader.withDefaultCache().cacheDir())
-                .isEqualTo(Path.of(System.getProperty("user.home"), ".cache", "greentrain", "datasets"));
-    }
-
-    @Test
     void remoteFilesRefuseUnsafeNamesAndBadChecksums() {
         List<URI> urls = List.of(URI.create("file:/x"));
         String sha = "0".repeat(64);

@@ -190,6 +190,15 @@ class CsvLoaderTest {
     }
 
     @Test
+    void aOneHotNameThatRepeatsAnExistingColumnIsRefused() throws IOException {
+        String csv = "color=red,color,class\n1,red,x\n0,blue,y\n";
+
+        assertThat(errorOf(csv, LoadOptions.defaults().withCategorical(CategoricalPolicy.ONE_HOT)))
+                .isEqualTo("data.csv: one-hot encoding makes a column named 'color=red', but a column of that name"
+                        + " already exists; rename one of them");
+    }
+
+    @Test
     void missingCategoricalValueIsACategoryOnlyWhenAsked() throws IOException {
         String csv = "color,class\nred,x\n?,y\nblue,x\n";
         LoadOptions oneHot = LoadOptions.defaults().withCategorical(CategoricalPolicy.ONE_HOT);

@@ -87,22 +87,6 @@ class CsvWriterTest {
     }
 
     @Test
-    void failedWriteLeavesTheOldFileAndNoTemporaryFile() throws IOException {
-        Path file = dir.resolve("out.csv");
-        Files.writeString(file, "old");
-
-        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
-            out.write("half".getBytes());
-            throw new IOException("disk full");
-        })).hasMessage("disk full");
-
-        assertThat(Files.readString(file)).isEqualTo("old");
-        try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files).containsExactly(file);
-        }
-    }
-
-    @Test
     void refusesClashingColumnNamesAndMissingDirectories() {
         Dataset d = randomDataset(2, 2, 3);
 

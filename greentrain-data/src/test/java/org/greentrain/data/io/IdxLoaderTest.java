@@ -135,6 +135,8 @@ class IdxLoaderTest {
         assertThat(errorOf(new byte[] {0, 0}, labels)).contains("ends inside its IDX header");
         assertThat(errorOf(images(2051, 100000, 1000, 1000, new byte[0]), labels))
                 .contains("more than one array holds");
+        assertThat(errorOf(images(2051, 2_000_000_000, 1, 1, PIXELS), labels))
+                .contains("is cut short: its header declares 2000000000 images of 1 x 1 pixels");
     }
 
     @Test

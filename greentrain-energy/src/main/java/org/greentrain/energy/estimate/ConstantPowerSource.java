@@ -14,10 +14,6 @@ import org.greentrain.energy.source.EnergySource;
  */
 public final class ConstantPowerSource implements EnergySource {
 
-    /** The constants behind the data-reduction paper's published figures. */
-    public static final double PAPER_CPU_WATTS = 42.5;
-    public static final double PAPER_RAM_WATTS = 23.43;
-
     private static final Uncertainty UNCERTAINTY = new Uncertainty(-0.60, 1.90,
             "a constant TDP-based power is at least as uncertain as a TDP model (-60% to +190%)");
 

@@ -38,11 +38,6 @@ public final class CpuEstimateSource implements EnergySource {
         this.cpuModelName = cpuModelName;
     }
 
-    /** The power model in use. */
-    public CpuPowerModel model() {
-        return model;
-    }
-
     @Override
     public String name() {
         return "cpu-estimate";

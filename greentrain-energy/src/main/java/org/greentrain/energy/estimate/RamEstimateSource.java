@@ -12,13 +12,16 @@ import org.greentrain.energy.source.EnergyReader;
 import org.greentrain.energy.source.EnergySource;
 
 /**
- * RAM energy from a per-GB power model, used only when no RAPL DRAM counter exists. The default 3/8 W per GB is the
- * figure CodeCarbon used in the runs behind the data-reduction paper (23.43 W for 62.47 GB).
+ * RAM energy from a per-GiB power model, used only when no RAPL DRAM counter exists. The default 3/8 W per GiB is the
+ * figure CodeCarbon used in the runs behind the data-reduction paper (23.43 W for 62.47 GiB: CodeCarbon divides the
+ * installed bytes by 2^30).
  */
 public final class RamEstimateSource implements EnergySource {
 
-    /** Default power per GB of installed memory. */
-    public static final double DEFAULT_WATTS_PER_GB = 0.375;
+    /** Default power per GiB (2^30 bytes) of installed memory. */
+    public static final double DEFAULT_WATTS_PER_GIB = 0.375;
+
+    private static final double BYTES_PER_GIB = 1L << 30;
 
     /**
      * Memory power depends on DIMM generation, rank count and traffic; published per-GB figures span roughly a factor
@@ -28,21 +31,16 @@ public final class RamEstimateSource implements EnergySource {
             "per-GB DIMM power varies about 2x with memory generation and traffic");
 
     private final double watts;
-    private final double gigabytes;
+    private final double gibibytes;
 
-    private RamEstimateSource(double gigabytes, double wattsPerGb) {
-        this.gigabytes = gigabytes;
-        this.watts = gigabytes * wattsPerGb;
+    private RamEstimateSource(double gibibytes) {
+        this.gibibytes = gibibytes;
+        this.watts = gibibytes * DEFAULT_WATTS_PER_GIB;
     }
 
-    /** A model for {@code gigabytes} of memory at {@code wattsPerGb}. */
-    public static RamEstimateSource of(double gigabytes, double wattsPerGb) {
-        return new RamEstimateSource(gigabytes, wattsPerGb);
-    }
-
-    /** A model for this machine's installed memory at the default per-GB power. */
+    /** A model for this machine's installed memory at the default per-GiB power. */
     public static RamEstimateSource forMachine(Path procRoot) {
-        return new RamEstimateSource(installedGigabytes(procRoot), DEFAULT_WATTS_PER_GB);
+        return new RamEstimateSource(installedGigabytes(procRoot) * 1e9 / BYTES_PER_GIB);
     }
 
     /** Installed memory in GB (10^9 bytes), from {@code /proc/meminfo} or the JVM. */
@@ -63,11 +61,6 @@ public final class RamEstimateSource implements EnergySource {
         return 0;
     }
 
-    /** Constant power of the modelled memory. */
-    public double watts() {
-        return watts;
-    }
-
     @Override
     public String name() {
         return "ram-estimate";
@@ -75,7 +68,7 @@ public final class RamEstimateSource implements EnergySource {
 
     @Override
     public String description() {
-        return String.format("%.1f GB x %.3f W/GB = %.2f W", gigabytes, gigabytes > 0 ? watts / gigabytes : 0, watts);
+        return String.format(java.util.Locale.ROOT, "%.1f GiB x %.3f W/GiB = %.2f W", gibibytes, DEFAULT_WATTS_PER_GIB, watts);
     }
 
     @Override

@@ -94,11 +94,6 @@ public final class RaplSource implements EnergySource {
         }
     }
 
-    /** The zones this source reads. */
-    public List<PowercapZone> zones() {
-        return zones;
-    }
-
     /** True when a DRAM zone is read, so that no RAM estimate is needed. */
     public boolean coversDram() {
         return zones.stream().anyMatch(z -> z.kind() == ZoneKind.DRAM);

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
+import org.greentrain.energy.EnergyMeter;
+import org.greentrain.energy.MeterConfig;
 import org.greentrain.energy.Provenance;
 import org.greentrain.energy.source.EnergyReader;
+import org.greentrain.energy.source.SourceStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NvmlSourceTest {
 
@@ -73,9 +78,19 @@ class NvmlSourceTest {
     }
 
     @Test
-    void anAbsentLibraryIsReportedNotThrownAtTheUser() {
+    void anAbsentLibraryIsReportedNotThrownAtTheUser(@TempDir Path sysfs) {
         assertThatThrownBy(() -> JnaNvml.load("greentrain-no-such-nvml"))
                 .isInstanceOf(NvmlUnavailableException.class)
                 .hasMessageContaining("not found");
+
+        MeterConfig config = MeterConfig.defaults().withSysfsRoot(sysfs).withNvmlLibrary("greentrain-no-such-nvml");
+        try (EnergyMeter meter = EnergyMeter.discover(config)) {
+            assertThat(meter.statuses()).filteredOn(s -> s.name().equals("nvml")).singleElement().satisfies(s -> {
+                assertThat(s.state()).isEqualTo(SourceStatus.State.ABSENT);
+                assertThat(s.detail()).contains("libgreentrain-no-such-nvml.so.1 not found");
+            });
+            assertThat(meter.statuses()).anyMatch(s -> s.name().equals("cpu-estimate")
+                    && s.state() == SourceStatus.State.USED);
+        }
     }
 }

@@ -71,6 +71,12 @@ class RaplSourceTest {
             // 262 kJ at 1 kW wraps after 262 s: reading every 60 s is safe
             assertThat(reader.samplingPeriod()).contains(Duration.ofSeconds(60));
         }
+        Path amd = root.resolve("amd");
+        new FakePowercapTree(amd).zone("intel-rapl:0", "package-0", 0, 65_532_610_987L);
+        try (EnergyReader reader = found(amd).open()) {
+            // AMD's 65.5 kJ range wraps after 65.5 s at 1 kW: read at half that
+            assertThat(reader.samplingPeriod()).contains(Duration.ofMillis(32_766));
+        }
     }
 
     @Test
