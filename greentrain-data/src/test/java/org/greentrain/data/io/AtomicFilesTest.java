@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.greentrain.data.DataInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,28 @@ class AtomicFilesTest {
             throw new IOException("disk full");
         })).hasMessage("disk full");
         assertOnlyFileHolds(file, "old");
+    }
+
+    @Test
+    void aDirectoryOrAParentThatIsAFileIsRefusedWithTheReason() throws IOException {
+        Path file = Files.writeString(dir.resolve("red.json"), "{}");
+
+        assertThatThrownBy(() -> AtomicFiles.write(dir, text("x"))).isInstanceOf(DataInputException.class)
+                .hasMessage("cannot write " + dir + ": it is a directory; give a file name");
+        assertThatThrownBy(() -> AtomicFiles.write(file.resolve("r.html"), text("x")))
+                .isInstanceOf(DataInputException.class)
+                .hasMessage("cannot write " + file.resolve("r.html") + ": " + file + " is not a directory");
+        assertOnlyFileHolds(file, "{}");
+    }
+
+    @Test
+    void aDirectoryThatRefusesNewFilesIsNamedWithTheReason() {
+        Path locked = Path.of("/sys");
+        assumeTrue(Files.isDirectory(locked), "no /sys here");
+
+        assertThatThrownBy(() -> AtomicFiles.write(locked.resolve("x.csv"), text("x")))
+                .isInstanceOf(DataInputException.class)
+                .hasMessageStartingWith("cannot write /sys/x.csv: directory /sys is not writable (");
     }
 
     /** {@code file} has {@code content} and is alone in the directory: no temporary file was left behind. */
