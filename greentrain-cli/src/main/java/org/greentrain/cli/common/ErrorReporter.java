@@ -2,7 +2,11 @@ package org.greentrain.cli.common;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -11,8 +15,8 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Turns every failure into one clear line on stderr and the right exit code: 2 for bad usage or bad input, 1 for work
- * that failed. The stack trace is printed only under {@code --verbose}.
+ * Turns every failure into one clear line on stderr and the right exit code: 2 for bad usage or bad input (a file
+ * the system refuses included, with its reason), 1 for work that failed.
  */
 public final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
@@ -34,8 +38,10 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
         PrintWriter err = cmd.getErr();
         boolean usage = isUsageError(ex);
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        if (ex instanceof UncheckedIOException uio && uio.getCause() instanceof NoSuchFileException nsf) {
-            message = "no such file: " + nsf.getFile();
+        FileSystemException fse = fileSystemException(ex);
+        if (fse != null) {
+            message = "cannot access " + fse.getFile() + (fse.getOtherFile() == null ? "" : " or " + fse.getOtherFile())
+                    + ": " + reason(fse);
             usage = true;
         }
         err.println(cmd.getCommandSpec().qualifiedName() + ": " + (usage ? "" : "failed: ") + firstLine(message));
@@ -60,8 +66,31 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
     }
 
     private static boolean isUsageError(Throwable ex) {
-        return ex instanceof UsageException || ex instanceof IllegalArgumentException
-                || ex instanceof NoSuchFileException;
+        return ex instanceof UsageException || ex instanceof IllegalArgumentException;
+    }
+
+    /** A file the user named that the system refused (missing, not allowed, a directory), bare or wrapped. */
+    private static FileSystemException fileSystemException(Exception ex) {
+        if (ex instanceof FileSystemException fse) {
+            return fse;
+        }
+        return ex instanceof UncheckedIOException uio && uio.getCause() instanceof FileSystemException fse ? fse : null;
+    }
+
+    private static String reason(FileSystemException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "it already exists";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a directory";
+        }
+        return e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
     }
 
     private static boolean verbose(String[] args) {
