@@ -2,11 +2,8 @@ package org.greentrain.cli.common;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
+import org.greentrain.data.io.FileErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -41,7 +38,7 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
         FileSystemException fse = fileSystemException(ex);
         if (fse != null) {
             message = "cannot access " + fse.getFile() + (fse.getOtherFile() == null ? "" : " or " + fse.getOtherFile())
-                    + ": " + reason(fse);
+                    + ": " + FileErrors.reason(fse);
             usage = true;
         }
         err.println(cmd.getCommandSpec().qualifiedName() + ": " + (usage ? "" : "failed: ") + firstLine(message));
@@ -75,22 +72,6 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
             return fse;
         }
         return ex instanceof UncheckedIOException uio && uio.getCause() instanceof FileSystemException fse ? fse : null;
-    }
-
-    private static String reason(FileSystemException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "it already exists";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a directory";
-        }
-        return e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
     }
 
     private static boolean verbose(String[] args) {

@@ -11,6 +11,7 @@ import org.greentrain.cli.common.IntraOpThreads;
 import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.MeterOptions;
 import org.greentrain.cli.common.OutputOptions;
+import org.greentrain.cli.common.OutputTarget;
 import org.greentrain.cli.common.RunProgress;
 import org.greentrain.cli.study.ReductionProgress;
 import org.greentrain.cli.study.TuningProgress;
@@ -96,7 +97,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         MeterConfig meterConfig = meterOptions.toConfig();
-        Path report = ReportTarget.check(out);
+        Path report = OutputTarget.file("--out", out, "report.html");
         DemoDesign design = designs.apply(ReductionDesign.meterMode(meterConfig));
         EnergyMeter meter = EnergyMeter.discover(meterConfig);
         IntraOpThreads.set(threads);

@@ -3,7 +3,6 @@ package org.greentrain.cli.predict;
 import ai.djl.engine.Engine;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +13,7 @@ import org.greentrain.cli.common.IntraOpThreads;
 import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.MeterOptions;
 import org.greentrain.cli.common.OutputOptions;
-import org.greentrain.cli.common.UsageException;
+import org.greentrain.cli.common.OutputTarget;
 import org.greentrain.energy.EnergyMeter;
 import org.greentrain.energy.EnergyTracker;
 import org.greentrain.energy.Measurement;
@@ -80,7 +79,7 @@ public final class PredictCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         data.requireOneSource();
         if (out != null) {
-            requireWritable(out);
+            OutputTarget.file("--out", out, "predictions.csv");
         }
         MeterConfig meterConfig = meterOptions.toConfig();
         if (threads != null) {
@@ -132,21 +131,5 @@ public final class PredictCommand implements Callable<Integer> {
         libraries.put("djl", Engine.getDjlVersion());
         libraries.put("pytorch", Engine.getInstance().getVersion());
         return RunEnvironment.capture(meter, libraries);
-    }
-
-    /** Refuses an output file that cannot be written, before any work is done. */
-    private static void requireWritable(Path file) {
-        Path target = file.toAbsolutePath();
-        Path directory = target.getParent();
-        if (Files.isDirectory(target)) {
-            throw new UsageException("--out " + file + " is a directory: give a file name, such as "
-                    + file.resolve("predictions.csv"));
-        }
-        if (directory == null || !Files.isDirectory(directory)) {
-            throw new UsageException("--out " + file + ": directory " + directory + " does not exist; create it first");
-        }
-        if (!Files.isWritable(directory) || Files.exists(target) && !Files.isWritable(target)) {
-            throw new UsageException("--out " + file + " cannot be written: check the permissions of " + directory);
-        }
     }
 }

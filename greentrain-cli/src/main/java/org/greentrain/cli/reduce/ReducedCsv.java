@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.greentrain.cli.common.OutputTarget;
 import org.greentrain.cli.common.UsageException;
 import org.greentrain.data.Dataset;
 import org.greentrain.data.io.CsvWriter;
@@ -33,21 +34,12 @@ final class ReducedCsv {
      * @throws UsageException when the target cannot be written as asked
      */
     static ReducedCsv plan(Path target, boolean several) {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new UsageException("--output " + target + ": directory " + parent + " does not exist; create it "
-                    + "first");
-        }
-        if (several && Files.exists(absolute) && !Files.isDirectory(absolute)) {
+        if (several && Files.exists(target) && !Files.isDirectory(target)) {
             throw new UsageException("--output " + target + " is a file, but several reductions run (more methods or "
                     + "--keep fractions): give a directory, where each is written as METHOD-KEEP.csv");
         }
-        if (!several && Files.isDirectory(absolute)) {
-            throw new UsageException("--output " + target + " is a directory: give a file name such as "
-                    + target.resolve("reduced.csv"));
-        }
-        return new ReducedCsv(absolute, several);
+        return new ReducedCsv(several ? OutputTarget.directory("--output", target)
+                : OutputTarget.file("--output", target, "reduced.csv"), several);
     }
 
     /** Writes {@code reduction} of {@code input}; returns the file written. */

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.greentrain.cli.common.ExitCodes;
 import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.OutputOptions;
+import org.greentrain.cli.common.OutputTarget;
 import org.greentrain.cli.common.UsageException;
 import org.greentrain.cli.tune.StorageOptions;
 import org.greentrain.study.StudyReports;
@@ -61,9 +62,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (Files.isDirectory(out)) {
-            throw new UsageException("--out " + out + " is a directory: give a file name such as report.html");
-        }
+        OutputTarget.file("--out", out, "report.html");
         requireExistingSqliteFile();
         Report report;
         try (Storage storage = storageOptions.open()) {

@@ -13,6 +13,7 @@ import org.greentrain.cli.common.IntraOpThreads;
 import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.MeterOptions;
 import org.greentrain.cli.common.OutputOptions;
+import org.greentrain.cli.common.OutputTarget;
 import org.greentrain.cli.common.UsageException;
 import org.greentrain.data.catalog.LoadedDataset;
 import org.greentrain.energy.EnergyMeter;
@@ -132,6 +133,7 @@ public final class TrainCommand implements Callable<Integer> {
         DataPlan plan = reduce == null ? DataPlan.FULL : DataPlan.parse(reduce, runSeed);
         if (save != null) {
             requireFreshDirectory(save);
+            OutputTarget.directory("--save", save);
         }
         MeterConfig meterConfig = meterOptions.toConfig();
         if (threads != null) {

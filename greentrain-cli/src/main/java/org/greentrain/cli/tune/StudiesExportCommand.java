@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.greentrain.cli.common.ExitCodes;
+import org.greentrain.cli.common.OutputTarget;
 import org.greentrain.data.io.AtomicFiles;
 import org.greentrain.tune.storage.Storage;
 import picocli.CommandLine.Command;
@@ -35,6 +36,9 @@ public final class StudiesExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!csv.equals("-")) {
+            OutputTarget.file("--csv", Path.of(csv), "trials.csv");
+        }
         StudyView view;
         try (Storage storage = storageOptions.open()) {
             view = StudyView.named(storage, name);

@@ -164,7 +164,7 @@ class DemoCommandTest {
         String url = "sqlite:" + storage;
 
         expectUsage(run("--storage", url, "--out", dir.resolve("missing/report.html").toString()),
-                "the directory " + dir.resolve("missing") + " does not exist");
+                "directory " + dir.resolve("missing") + " does not exist; create it first");
         expectUsage(run("--storage", url, "--out", dir.toString()), "is a directory: give a file name");
         expectUsage(run("--storage", url, "--out", file.resolve("report.html").toString()),
                 file + " is not a directory");

@@ -91,6 +91,12 @@ class ReduceBadInputTest {
         Path file = Files.writeString(dir.resolve("taken.csv"), "old");
         assertUsageError(reduce("--method", "mms", "--keep", "0.1,0.3", "--output", file.toString()),
                 "is a file, but several reductions run");
+        assertUsageError(reduce("--method", "mms", "--keep", "0.3", "--output", file.resolve("out.csv").toString()),
+                file + " is not a directory");
+        if (Files.isDirectory(Path.of("/sys"))) {
+            assertUsageError(reduce("--method", "mms", "--keep", "0.3", "--output", "/sys/x.csv"),
+                    "--output /sys/x.csv: cannot write in /sys (");
+        }
         assertThat(Files.readString(file)).isEqualTo("old");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("blobs.csv",

@@ -30,7 +30,7 @@ class ReportCommandTest {
 
     @Test
     void writesOneSelfContainedPage() throws Exception {
-        Path out = dir.resolve("pages").resolve("small.html");
+        Path out = Files.createDirectories(dir.resolve("pages")).resolve("small.html");
         CliRun run = CliRun.of("report", "small", "--storage", storage, "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -83,5 +83,22 @@ class ReportCommandTest {
         CliRun directory = CliRun.of("report", "small", "--storage", storage, "--out", dir.toString());
         assertThat(directory.exitCode()).isEqualTo(2);
         assertThat(directory.err()).contains("is a directory");
+    }
+
+    @Test
+    void anOutputUnderAFileOrAMissingDirectoryIsRefusedOnOneLine() throws Exception {
+        Path file = Files.writeString(dir.resolve("red.json"), "{}");
+
+        CliRun underFile = CliRun.of("report", "small", "--storage", storage, "--out",
+                file.resolve("r.html").toString());
+        CliRun missing = CliRun.of("report", "small", "--storage", storage, "--out",
+                dir.resolve("none/r.html").toString());
+
+        assertThat(underFile.exitCode()).isEqualTo(2);
+        assertThat(underFile.err()).isEqualTo("greentrain report: --out " + file.resolve("r.html") + ": " + file
+                + " is not a directory\n");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("directory " + dir.resolve("none") + " does not exist; create it first");
+        assertThat(dir.resolve("none")).doesNotExist();
     }
 }

@@ -90,4 +90,16 @@ class TrainBadInputTest {
         assertUsageError(iris("--save", target.toString()), "--save " + target + " already exists");
         assertThat(target.resolve("keep.txt")).hasContent("mine");
     }
+
+    @Test
+    void aSaveTargetThatCannotBeMadeIsRefusedBeforeTraining() throws Exception {
+        Path file = Files.writeString(dir.resolve("red.json"), "{}");
+
+        assertUsageError(iris("--save", file.resolve("m").toString()),
+                "--save " + file.resolve("m") + ": " + file + " is not a directory");
+        assertUsageError(iris("--save", dir.resolve("no/such/m").toString()),
+                "directory " + dir.resolve("no/such") + " does not exist; create it first");
+        assertThat(file).hasContent("{}");
+        assertThat(dir.resolve("no")).doesNotExist();
+    }
 }

@@ -121,5 +121,11 @@ class StudiesCommandTest {
         assertThat(stdout.out()).isEqualTo(Files.readString(csv));
         assertUsageError(CliRun.of("studies", "export", "quad", "--csv", dir.resolve("no/such/dir.csv").toString(),
                 "--storage", fx.storage()), "does not exist");
+        assertUsageError(CliRun.of("studies", "export", "quad", "--csv", dir.toString(), "--storage", fx.storage()),
+                "--csv " + dir + " is a directory: give a file name, such as " + dir.resolve("trials.csv"));
+        if (Files.isDirectory(Path.of("/sys"))) {
+            assertUsageError(CliRun.of("studies", "export", "quad", "--csv", "/sys/x.csv", "--storage",
+                    fx.storage()), "--csv /sys/x.csv: cannot write in /sys (");
+        }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -110,9 +109,7 @@ public final class AtomicFiles {
     }
 
     private static DataInputException notWritable(Path target, FileSystemException e) {
-        String reason = e instanceof AccessDeniedException ? "permission denied"
-                : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
         return new DataInputException("cannot write " + target + ": directory " + target.toAbsolutePath().getParent()
-                + " is not writable (" + reason + ")", e);
+                + " is not writable (" + FileErrors.reason(e) + ")", e);
     }
 }
