@@ -1,17 +1,21 @@
 package org.greentrain.cli.energy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.greentrain.cli.common.OutputTarget;
+import org.greentrain.data.io.AtomicFiles;
 import org.greentrain.energy.ComponentEnergy;
 import org.greentrain.energy.Measurement;
 import org.greentrain.energy.RunEnvironment;
@@ -19,7 +23,8 @@ import org.greentrain.energy.RunEnvironment;
 /**
  * Appends a measurement as one row of a CSV file whose columns are named as in CodeCarbon's {@code emissions.csv}, so
  * that tooling written for CodeCarbon reads greentrain's output. Units follow CodeCarbon: emissions in kg, energy in
- * kWh, power in W, RAM in GB. A new file gets the header; an existing file must already have it.
+ * kWh, power in W, RAM in GB. A new file gets the header; an existing file must already have it. A new file is not
+ * given a new directory: the directory must exist.
  */
 public final class EmissionsCsv {
 
@@ -36,6 +41,17 @@ public final class EmissionsCsv {
     }
 
     /**
+     * Checks, before anything is measured, that a row can be appended to {@code file}: an existing file must open for
+     * appending and have CodeCarbon's header; a new one must be creatable (see {@link OutputTarget}).
+     *
+     * @throws IllegalArgumentException when it cannot, saying why
+     */
+    public static void check(Path file) throws IOException {
+        OutputTarget.appended("--csv", file, "emissions.csv");
+        requireHeader(file);
+    }
+
+    /**
      * Appends the row. The file is never left half-written: a new file is written beside and moved into place, and a
      * row is appended with a single write.
      *
@@ -44,21 +60,28 @@ public final class EmissionsCsv {
     public static void append(Path file, String projectName, Measurement m, RunEnvironment env) throws IOException {
         String row = row(projectName, m, env) + "\n";
         if (Files.exists(file)) {
-            String firstLine;
-            try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-                firstLine = lines.findFirst().orElse("");
-            }
-            if (!firstLine.equals(HEADER)) {
-                throw new IllegalArgumentException(file + " exists but its header is not CodeCarbon's emissions.csv header;"
-                        + " choose another --csv file");
-            }
+            requireHeader(file);
             Files.writeString(file, row, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         } else {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".emissions", ".tmp");
-            Files.writeString(tmp, HEADER + "\n" + row, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            byte[] content = (HEADER + "\n" + row).getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(file, out -> out.write(content));
+        }
+    }
+
+    /** Refuses an existing {@code file} whose first line is not CodeCarbon's header. */
+    private static void requireHeader(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        String firstLine;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            firstLine = Objects.requireNonNullElse(reader.readLine(), "");
+        } catch (CharacterCodingException e) {
+            firstLine = "";
+        }
+        if (!firstLine.equals(HEADER)) {
+            throw new IllegalArgumentException(file + " exists but its header is not CodeCarbon's emissions.csv header;"
+                    + " choose another --csv file");
         }
     }
 

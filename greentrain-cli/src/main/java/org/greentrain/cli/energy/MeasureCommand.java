@@ -14,6 +14,7 @@ import org.greentrain.cli.common.MeterOptions;
 import org.greentrain.cli.common.OutputOptions;
 import org.greentrain.cli.common.TextTable;
 import org.greentrain.cli.common.UsageException;
+import org.greentrain.data.io.FileErrors;
 import org.greentrain.energy.EnergyMeter;
 import org.greentrain.energy.EnergyTracker;
 import org.greentrain.energy.Measurement;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code greentrain measure -- COMMAND}: runs any command as a child process and reports its energy, power, duration
  * and carbon. The child's exit code is passed through (128+N when a signal killed it), and the measurement is
- * reported even then.
+ * reported even then. A {@code --csv} file is checked before the child starts; if the row still cannot be appended
+ * after a successful child, the measurement is printed and the exit code is 1.
  */
 @Command(name = "measure", sortOptions = false,
         description = "Measure the energy, mean power, duration and carbon of any command.",
@@ -74,6 +76,9 @@ public final class MeasureCommand implements Callable<Integer> {
         if (command == null || command.isEmpty()) {
             throw new UsageException("no command to measure: put it after '--', e.g. greentrain measure -- sleep 2");
         }
+        if (csv != null) {
+            EmissionsCsv.check(csv);
+        }
         if (!output.quiet()) {
             meter.hints().forEach(h -> spec.commandLine().getErr().println("note: " + h));
         }
@@ -101,24 +106,19 @@ public final class MeasureCommand implements Callable<Integer> {
         }, "greentrain-measure-report");
         Runtime.getRuntime().addShutdownHook(onSignal);
         int exit = child.waitFor();
-        report(meter, tracker, exit, out, reported);
+        boolean written = report(meter, tracker, exit, out, reported);
         Runtime.getRuntime().removeShutdownHook(onSignal);
-        return exit;
+        return written || exit != 0 ? exit : ExitCodes.FAILED;
     }
 
-    private void report(EnergyMeter meter, EnergyTracker tracker, int exit, PrintWriter out, AtomicBoolean reported) {
+    /** Prints the measurement, then appends it to {@code --csv}; false when that failed (the error is printed). */
+    private boolean report(EnergyMeter meter, EnergyTracker tracker, int exit, PrintWriter out,
+                           AtomicBoolean reported) {
         if (!reported.compareAndSet(false, true)) {
-            return;
+            return true;
         }
         Measurement m = tracker.stop();
         RunEnvironment env = RunEnvironment.capture(meter, Map.of());
-        if (csv != null) {
-            try {
-                EmissionsCsv.append(csv, "greentrain", m, env);
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("greentrain measure: cannot write " + csv + ": " + e.getMessage());
-            }
-        }
         if (output.json()) {
             var node = Json.object();
             command.forEach(node.putArray("command")::add);
@@ -131,6 +131,23 @@ public final class MeasureCommand implements Callable<Integer> {
             out.print(MeasurementText.render(m));
         }
         out.flush();
+        String problem = csv == null ? null : appendRow(m, env);
+        if (problem != null) {
+            spec.commandLine().getErr().println("greentrain measure: " + problem);
+        }
+        return problem == null;
+    }
+
+    /** Appends the measurement to {@code --csv}; what went wrong, or null. */
+    private String appendRow(Measurement m, RunEnvironment env) {
+        try {
+            EmissionsCsv.append(csv, "greentrain", m, env);
+            return null;
+        } catch (IOException e) {
+            return "cannot write " + csv + ": " + FileErrors.reason(e);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     private static void printSources(PrintWriter out, EnergyMeter meter) {

@@ -80,9 +80,56 @@ class MeasureCommandTest {
 
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(3);
+        Path plain = Files.createFile(dir.resolve("plain"));
+        assertThat(Files.getPosixFilePermissions(csv)).as("the umask's, as any new file")
+                .isEqualTo(Files.getPosixFilePermissions(plain));
         assertThat(lines.get(0).split(",")).containsExactlyElementsOf(EmissionsCsv.COLUMNS);
         assertThat(lines.get(2)).contains(",FRA,FRA,");
         assertThat(lines.get(1).split(",", -1)).hasSize(EmissionsCsv.COLUMNS.size());
+    }
+
+    @Test
+    void aCsvFileThatCannotTakeTheRowIsRefusedBeforeTheChildRuns() throws Exception {
+        Path ran = dir.resolve("ran");
+        Path other = Files.writeString(dir.resolve("other.csv"), "a,b\n1,2\n");
+        Path directory = Files.createDirectory(dir.resolve("adir"));
+        Path noParent = dir.resolve("none/e.csv");
+
+        assertUsageError(measureWithCsv(other, ran), other + " exists but its header is not CodeCarbon's");
+        assertUsageError(measureWithCsv(directory, ran), "--csv " + directory + " is a directory");
+        assertUsageError(measureWithCsv(noParent, ran), "directory " + noParent.getParent() + " does not exist");
+        if (Files.isDirectory(Path.of("/sys"))) {
+            assertUsageError(measureWithCsv(Path.of("/sys/e.csv"), ran), "--csv /sys/e.csv: cannot write in /sys (");
+        }
+        assertThat(ran).doesNotExist();
+        assertThat(other).hasContent("a,b\n1,2");
+        assertThat(noParent.getParent()).doesNotExist();
+    }
+
+    private static CliRun measureWithCsv(Path csv, Path ran) {
+        return CliRun.of("measure", "--no-gpu", "--csv", csv.toString(), "--", "touch", ran.toString());
+    }
+
+    @Test
+    void aRowThatCannotBeAppendedAfterTheChildStillPrintsTheMeasurement() throws Exception {
+        Path csv = dir.resolve("emissions.csv");
+        Path other = dir.resolve("other.csv");
+        for (Path file : List.of(csv, other)) {
+            assertThat(CliRun.of("measure", "--no-gpu", "--csv", file.toString(), "--", "true").exitCode()).isZero();
+        }
+
+        CliRun ok = CliRun.of("measure", "--json", "--no-gpu", "--csv", csv.toString(), "--", "sh", "-c",
+                "echo not-a-header > '" + csv + "'");
+        CliRun failed = CliRun.of("measure", "--json", "--no-gpu", "--csv", other.toString(), "--", "sh", "-c",
+                "echo not-a-header > '" + other + "'; exit 3");
+
+        assertThat(ok.exitCode()).as("the row is lost: not a success").isEqualTo(1);
+        assertThat(json(ok).get("energyJoules").asDouble()).isPositive();
+        assertThat(ok.err()).isEqualTo("greentrain measure: " + csv
+                + " exists but its header is not CodeCarbon's emissions.csv header; choose another --csv file\n");
+        assertThat(failed.exitCode()).as("the child's exit code").isEqualTo(3);
+        assertThat(json(failed).get("exitCode").asInt()).isEqualTo(3);
+        assertThat(csv).hasContent("not-a-header");
     }
 
     @Test
