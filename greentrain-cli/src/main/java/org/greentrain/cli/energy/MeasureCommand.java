@@ -1,7 +1,9 @@
 package org.greentrain.cli.energy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +32,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code greentrain measure -- COMMAND}: runs any command as a child process and reports its energy, power, duration
  * and carbon. The child's exit code is passed through (128+N when a signal killed it), and the measurement is
- * reported even then. A {@code --csv} file is checked before the child starts; if the row still cannot be appended
- * after a successful child, the measurement is printed and the exit code is 1.
+ * reported even then. Under {@code --json} the child's stdout goes to stderr, so that stdout holds only the JSON
+ * object. A {@code --csv} file is checked before the child starts; if the row still cannot be appended after a
+ * successful child, the measurement is printed and the exit code is 1.
  */
 @Command(name = "measure", sortOptions = false,
         description = "Measure the energy, mean power, duration and carbon of any command.",
@@ -89,11 +92,13 @@ public final class MeasureCommand implements Callable<Integer> {
         EnergyTracker tracker = meter.start(String.join(" ", command));
         Process child;
         try {
-            child = new ProcessBuilder(command).inheritIO().start();
+            child = new ProcessBuilder(command).inheritIO().redirectOutput(output.json() ? Redirect.PIPE
+                    : Redirect.INHERIT).start();
         } catch (IOException e) {
             tracker.stop();
             throw new UsageException("cannot run '" + command.get(0) + "': no such command (check the name and PATH)");
         }
+        Thread childOutput = output.json() ? copyToStderr(child) : null;
         AtomicBoolean reported = new AtomicBoolean();
         Thread onSignal = new Thread(() -> {
             // greentrain itself was interrupted (Ctrl-C): the child got the signal too; report what it cost
@@ -106,9 +111,29 @@ public final class MeasureCommand implements Callable<Integer> {
         }, "greentrain-measure-report");
         Runtime.getRuntime().addShutdownHook(onSignal);
         int exit = child.waitFor();
+        if (childOutput != null) {
+            childOutput.join(TimeUnit.SECONDS.toMillis(2));
+        }
         boolean written = report(meter, tracker, exit, out, reported);
         Runtime.getRuntime().removeShutdownHook(onSignal);
         return written || exit != 0 ? exit : ExitCodes.FAILED;
+    }
+
+    /**
+     * Copies the child's stdout to greentrain's stderr as it comes, so that under {@code --json} stdout holds only the
+     * JSON object. A grandchild that keeps the pipe open is not waited for longer than a moment after the child ends.
+     */
+    private static Thread copyToStderr(Process child) {
+        Thread copy = new Thread(() -> {
+            try (InputStream in = child.getInputStream()) {
+                in.transferTo(System.err);
+            } catch (IOException e) {
+                // greentrain's stderr or the pipe closed: nothing more of the child's output can be shown
+            }
+        }, "greentrain-measure-stdout");
+        copy.setDaemon(true);
+        copy.start();
+        return copy;
     }
 
     /** Prints the measurement, then appends it to {@code --csv}; false when that failed (the error is printed). */

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.greentrain.cli.CliRun;
 import org.greentrain.cli.Main;
@@ -133,6 +135,32 @@ class MeasureCommandTest {
     }
 
     @Test
+    void underJsonTheChildsStdoutGoesToStderrSoStdoutIsOneJsonObject() throws Exception {
+        Process json = greentrain(Map.of(), "measure", "--json", "--no-gpu", "--", "sh", "-c",
+                "echo hello; echo oops >&2");
+        Process table = greentrain(Map.of(), "measure", "--no-gpu", "--", "sh", "-c", "echo hello");
+
+        String out = new String(json.getInputStream().readAllBytes());
+        assertThat(json.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(json.exitValue()).isZero();
+        assertThat(Json.mapper().readTree(out).get("exitCode").asInt()).isZero();
+        assertThat(new String(json.getErrorStream().readAllBytes())).contains("hello\n").contains("oops\n");
+        assertThat(new String(table.getInputStream().readAllBytes())).startsWith("hello\ncommand ");
+        assertThat(table.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** {@code greentrain args...} as a real process, with its own stdout and stderr. */
+    private static Process greentrain(Map<String, String> environment, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    @Test
     void listsTheSourcesAndWhyTheOthersAreMissing() {
         CliRun run = CliRun.of("measure", "--sources", "--sysfs-root", dir.toString());
 
@@ -169,10 +197,7 @@ class MeasureCommandTest {
     @Test
     void theSysfsRootEnvironmentVariableMovesSysfsForAWholeProcess() throws Exception {
         new FakePowercapTree(dir).zone("intel-rapl:0", "package-0", 5, 1_000_000);
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "measure", "--sources");
-        pb.environment().put("GREENTRAIN_SYSFS_ROOT", dir.toString());
-        Process p = pb.redirectErrorStream(true).start();
+        Process p = greentrain(Map.of("GREENTRAIN_SYSFS_ROOT", dir.toString()), "measure", "--sources");
         String out = new String(p.getInputStream().readAllBytes());
 
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
