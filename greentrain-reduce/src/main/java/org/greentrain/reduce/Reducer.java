@@ -6,7 +6,7 @@ import org.greentrain.reduce.param.MethodParams;
 
 /**
  * A data-reduction method: keeps a fraction of a labelled dataset (real rows, or synthetic rows for CLC) and measures
- * what the reduction itself cost. Instances are immutable and thread-safe; build them with {@link Reducers}.
+ * what the reduction itself cost. Instances are immutable and thread-safe; build them with {@link ReductionMethod}.
  */
 public interface Reducer {
 

@@ -45,7 +45,7 @@ public enum ReductionMethod {
             "per class, k-means with k = trunc(p*n_c); the centroids (synthetic rows) or their nearest rows",
             ClcParams.SCHEMA, m -> new ClcReducer(ClcParams.fromMap(m))),
     MMS("mms", "Max-min (farthest-point) selection",
-            "per class, trunc(p*n_c) rows in greedy farthest-first order; the smallest epsilon of all methods",
+            "per class, trunc(p*n_c) rows in greedy farthest-first order; typically among the smallest epsilon",
             MmsParams.SCHEMA, m -> new MmsReducer(MmsParams.fromMap(m))),
     DES("des", "Distance-entropy selection",
             "a stratified base plus the rows whose distances to the class prototypes are most ambiguous",

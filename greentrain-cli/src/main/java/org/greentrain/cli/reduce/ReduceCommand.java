@@ -20,6 +20,7 @@ import org.greentrain.energy.EnergyMeter;
 import org.greentrain.energy.RunEnvironment;
 import org.greentrain.reduce.ReductionMethod;
 import org.greentrain.reduce.geometry.Norm;
+import org.greentrain.reduce.param.MethodParams;
 import org.greentrain.reduce.param.ParamSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -113,7 +114,12 @@ public final class ReduceCommand implements Callable<Integer> {
             throw new UsageException("--param sets the parameters of one method, but --method names "
                     + methods.size() + ": run the method on its own to change its parameters");
         }
-        methods.forEach(m -> m.create(methodParams)); // bad parameters fail here, before the data is read
+        for (ReductionMethod m : methods) { // bad parameters fail here, before the data is read
+            MethodParams checked = m.create(methodParams).params();
+            for (double k : keeps) {
+                checked.requireUsableWith(k);
+            }
+        }
         boolean several = methods.size() * keeps.length > 1;
         ReducedCsv writer = output == null ? null : ReducedCsv.plan(output, several);
         MeterInBackground discovery = MeterInBackground.discover(meterOptions.toConfig());

@@ -99,9 +99,12 @@ final class ReduceText {
         return String.format(Locale.ROOT, value == 0 || value >= 1e-3 ? "%.4f" : "%.2e", value);
     }
 
-    /** A fraction without trailing zeros, for example {@code 0.3}. */
+    /**
+     * A fraction without trailing zeros, for example {@code 0.3}, in exponent form when tiny ({@code 1E-300}), so that
+     * it also makes a short file name; distinct fractions give distinct text.
+     */
     static String number(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).stripTrailingZeros().toString();
     }
 
     private static String parameters(Map<String, String> params) {

@@ -1,7 +1,6 @@
 package org.greentrain.cli.reduce;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.greentrain.cli.common.OutputTarget;
@@ -47,8 +46,7 @@ final class ReducedCsv {
         Path file = target;
         if (directory) {
             Files.createDirectories(target);
-            file = target.resolve(reduction.method() + "-" + BigDecimal.valueOf(reduction.keepFraction())
-                    .stripTrailingZeros().toPlainString() + ".csv");
+            file = target.resolve(reduction.method() + "-" + ReduceText.number(reduction.keepFraction()) + ".csv");
         }
         CsvWriter.write(inOriginalUnits(input, reduction), file, input.labelColumn(), true);
         return file;

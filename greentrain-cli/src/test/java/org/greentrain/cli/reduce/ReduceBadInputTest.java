@@ -56,6 +56,33 @@ class ReduceBadInputTest {
                 "--param sets the parameters of one method");
         assertUsageError(reduce("--method", "mms", "--keep", "0.3", "--norm", "l3"), "--norm");
         assertUsageError(reduce("--method", "mms", "--keep", "0.3", "--scale", "log"), "--scale");
+        assertUsageError(reduce("--method", "prd", "--keep", "0.3", "--param", "kernel=gaussian,sigma=1e-160"),
+                "prd: sigma must be a finite number > 0 whose 1/(2 sigma^2) is finite");
+        assertUsageError(reduce("--method", "clc", "--keep", "0.3", "--param", "restarts=1000000000"),
+                "clc: restarts must be 1 to 1000");
+    }
+
+    @Test
+    void aParameterThatOneOfSeveralKeepFractionsCannotUseFailsBeforeAnyReductionRuns() throws Exception {
+        Path out = dir.resolve("out");
+        Files.createDirectory(out);
+        assertUsageError(reduce("--method", "des", "--param", "pBase=0.3", "--keep", "0.5,0.2", "--output",
+                out.toString()), "des: pBase 0.3 exceeds the keep fraction 0.2");
+        try (Stream<Path> written = Files.list(out)) {
+            assertThat(written).isEmpty();
+        }
+    }
+
+    @Test
+    void aTinyKeepFractionMakesAShortFileName() throws Exception {
+        Path out = dir.resolve("tiny");
+        CliRun run = reduce("--method", "srs", "--keep", "1e-300,0.5", "--output", out.toString(), "--quiet");
+        assertThat(run.exitCode()).isEqualTo(0);
+        try (Stream<Path> written = Files.list(out)) {
+            assertThat(written.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("srs-1E-300.csv",
+                    "srs-0.5.csv");
+        }
+        assertThat(run.out()).contains("1E-300").doesNotContain("0.000000");
     }
 
     @Test

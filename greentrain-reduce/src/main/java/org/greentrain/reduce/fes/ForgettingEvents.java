@@ -2,6 +2,7 @@ package org.greentrain.reduce.fes;
 
 import java.util.Arrays;
 import org.greentrain.reduce.SizeRule;
+import org.greentrain.reduce.reducer.BaseReducer;
 import org.greentrain.reduce.support.IndexSort;
 
 /**
@@ -80,9 +81,7 @@ public final class ForgettingEvents {
         if (numClasses < 1) {
             throw new IllegalArgumentException("number of classes must be >= 1, got " + numClasses);
         }
-        if (!(keepFraction > 0 && keepFraction <= 1)) {
-            throw new IllegalArgumentException("keep fraction must be in (0, 1], got " + keepFraction);
-        }
+        BaseReducer.checkKeepFraction(keepFraction);
         int[] counts = new int[numClasses];
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0 || labels[i] >= numClasses) {

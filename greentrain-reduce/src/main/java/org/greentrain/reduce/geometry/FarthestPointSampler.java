@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Greedy farthest-point (max-min) ordering: start from one point, then repeatedly take the point whose distance to the
  * points taken so far is largest. The first k points form a k-point cover whose radius is within a factor 2 of the
- * best possible, which is why MMS has the smallest ε of all methods.
+ * best possible in the sampler's own norm, which is why MMS's ε is typically among the smallest (CLC's centroids or
+ * DOM's ε-net can still beat it: ε is measured in L∞ and MMS picks in L2 by default).
  *
  * <p>Ties go to the smallest point index. Points are never taken twice, and once every remaining point is at distance
  * 0 (duplicates of taken points) the duplicates are taken in index order, so exactly {@code count} points come back.

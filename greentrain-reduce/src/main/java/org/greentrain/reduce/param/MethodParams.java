@@ -11,4 +11,13 @@ public interface MethodParams {
 
     /** The effective value of every parameter, keyed as in the method's schema, in schema order. */
     Map<String, String> asMap();
+
+    /**
+     * Refuses a keep fraction these parameters cannot serve (DES's base larger than the keep fraction), so that a
+     * batch of reductions can be checked before the first one runs.
+     *
+     * @throws IllegalArgumentException with a one-line reason
+     */
+    default void requireUsableWith(double keepFraction) {
+    }
 }

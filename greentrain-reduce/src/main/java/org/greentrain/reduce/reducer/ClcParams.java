@@ -70,11 +70,14 @@ public record ClcParams(Mode mode, Integer restarts, int maxIterations, Output o
             new ParamSpec("output", "centroids", "centroids (synthetic rows, as the paper) or nearest (the real row "
                     + "nearest to each centroid)")));
 
+    /** More restarts than this only spend energy: the best of 1,000 seeded runs is already the best there is. */
+    public static final int MAX_RESTARTS = 1000;
+
     public ClcParams {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(output, "output");
-        if (restarts != null && restarts < 1) {
-            throw new IllegalArgumentException("clc: restarts must be >= 1, got " + restarts);
+        if (restarts != null && (restarts < 1 || restarts > MAX_RESTARTS)) {
+            throw new IllegalArgumentException("clc: restarts must be 1 to " + MAX_RESTARTS + ", got " + restarts);
         }
         if (maxIterations < 1) {
             throw new IllegalArgumentException("clc: maxIterations must be >= 1, got " + maxIterations);

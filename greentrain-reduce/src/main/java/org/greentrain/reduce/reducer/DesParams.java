@@ -44,6 +44,14 @@ public record DesParams(Double baseFraction) implements MethodParams {
     }
 
     @Override
+    public void requireUsableWith(double keepFraction) {
+        if (baseFractionFor(keepFraction) > keepFraction) {
+            throw new IllegalArgumentException("des: pBase " + baseFraction + " exceeds the keep fraction "
+                    + keepFraction + "; pBase must be at most the keep fraction");
+        }
+    }
+
+    @Override
     public Map<String, String> asMap() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("pBase", baseFraction == null ? ParamValues.AUTO : baseFraction.toString());

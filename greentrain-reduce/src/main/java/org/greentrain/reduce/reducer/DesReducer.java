@@ -42,11 +42,8 @@ public final class DesReducer extends BaseReducer {
 
     @Override
     protected Selection select(Dataset data, double keepFraction, long seed) {
+        params.requireUsableWith(keepFraction);
         double baseFraction = params.baseFractionFor(keepFraction);
-        if (baseFraction > keepFraction) {
-            throw new IllegalArgumentException("des: pBase " + baseFraction + " exceeds the keep fraction "
-                    + keepFraction + "; pBase must be at most the keep fraction");
-        }
         int n = data.rows();
         int d = data.cols();
         SplittableRandom rng = new SplittableRandom(seed);

@@ -15,7 +15,8 @@ import org.greentrain.reduce.support.OrderedTasks;
  * {@link SrMdScore}), one within the row's class and one over all rows with the one-hot label appended, and keeps the
  * top {@code trunc(p·N)} rows globally (the published behaviour) or the top {@code trunc(p·n_c)} of each class.
  *
- * <p>Output order: descending score, ties by row index. Deviations, documented: the one-hot block covers only the
+ * <p>Output order: descending score, ties by row index (with {@code scope=per-class}, so within each class, the
+ * classes one after another). Deviations, documented: the one-hot block covers only the
  * classes present in the data (an empty class would add an all-zero row of rank deficiency); an all-zero row has no
  * within-class score, ranks after every other row and is reported in a note; components with σ = 0 are left out
  * (also noted).

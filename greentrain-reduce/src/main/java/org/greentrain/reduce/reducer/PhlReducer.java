@@ -90,11 +90,14 @@ public final class PhlReducer extends BaseReducer {
                 selection.addRow(rows[order[i]]);
             }
         }
+        if (scored == 0) {
+            return selection;
+        }
         selection.note(String.format(Locale.ROOT, "phl: neighbourhoods within r = %s hold %.1f points on "
                 + "average (largest %d); persistence cost grows steeply with that size", params.radius(),
-                (double) neighbours / data.rows(), largest));
-        if (2 * outliers > data.rows()) {
-            selection.note(radiusHint(data, outliers, seed));
+                (double) neighbours / scored, largest));
+        if (2 * outliers > scored) {
+            selection.note(radiusHint(data, outliers, scored, seed));
         }
         return selection;
     }
@@ -105,7 +108,7 @@ public final class PhlReducer extends BaseReducer {
      * more than {@value #UNEVEN_CLASSES} times, one r cannot suit them all, and the densest class would get the largest
      * neighbourhoods, whose persistence is slow (MNIST: the 1s within 1.96, the 2s within 5.51): the hint says so.
      */
-    private String radiusHint(Dataset data, long outliers, long seed) {
+    private String radiusHint(Dataset data, long outliers, long scored, long seed) {
         double[] pooled = new double[0];
         int densest = -1;
         int sparsest = -1;
@@ -124,7 +127,7 @@ public final class PhlReducer extends BaseReducer {
             sparsest = sparsest < 0 || classMedian[c] > classMedian[sparsest] ? c : sparsest;
         }
         String hint = String.format(Locale.ROOT, "phl: %d of %d rows have fewer than 2 neighbours within r = %s, so "
-                + "their scores order nothing; the paper's r is for features scaled to [0, 1]", outliers, data.rows(),
+                + "their scores order nothing; the paper's r is for features scaled to [0, 1]", outliers, scored,
                 params.radius());
         if (pooled.length == 0) {
             return hint;

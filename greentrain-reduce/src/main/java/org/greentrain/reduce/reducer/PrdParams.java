@@ -47,8 +47,9 @@ public record PrdParams(KernelKind kernel, double sigma) implements MethodParams
 
     public PrdParams {
         Objects.requireNonNull(kernel, "kernel");
-        if (!(sigma > 0) || Double.isInfinite(sigma)) {
-            throw new IllegalArgumentException("prd: sigma must be a finite number > 0, got " + sigma);
+        if (!Kernel.Gaussian.isUsable(sigma)) {
+            throw new IllegalArgumentException("prd: sigma must be a finite number > 0 whose 1/(2 sigma^2) is finite"
+                    + " (about 1e-154 or more), got " + sigma);
         }
     }
 

@@ -28,8 +28,9 @@ public record RkmeansParams(Integer clusters, int restarts, int maxIterations) i
         if (clusters != null && clusters < 1) {
             throw new IllegalArgumentException("rkmeans: clusters must be >= 1, got " + clusters);
         }
-        if (restarts < 1) {
-            throw new IllegalArgumentException("rkmeans: restarts must be >= 1, got " + restarts);
+        if (restarts < 1 || restarts > ClcParams.MAX_RESTARTS) {
+            throw new IllegalArgumentException("rkmeans: restarts must be 1 to " + ClcParams.MAX_RESTARTS + ", got "
+                    + restarts);
         }
         if (maxIterations < 1) {
             throw new IllegalArgumentException("rkmeans: maxIterations must be >= 1, got " + maxIterations);

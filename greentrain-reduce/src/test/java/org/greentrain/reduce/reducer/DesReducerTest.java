@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.greentrain.data.Dataset;
 import org.greentrain.reduce.Reduction;
@@ -75,6 +77,58 @@ class DesReducerTest {
         Reduction r = new DesReducer(DesParams.defaults()).reduce(TestData.of(rows, labels, 2), 0.5, 0,
                 TestData.METER);
         assertThat(r.size()).isEqualTo(20);
+    }
+
+    @Test
+    void addsThePoolRowsOfHighestEntropyOfTheSoftmaxOfPlusDistances() {
+        Dataset data = TestData.blobs(new int[] {40, 30, 20}, 2, 3, 4);
+        Reduction r = new DesReducer(DesParams.defaults()).reduce(data, 0.4, 9, TestData.METER);
+        int baseSize = 18; // ceil(0.2 * 90)
+        int[] base = Arrays.copyOf(r.sourceRows(), baseSize);
+        int[] added = Arrays.copyOfRange(r.sourceRows(), baseSize, r.size());
+        assertThat(r.size()).isEqualTo(36); // trunc(0.4 * 90)
+
+        assertThat(added).containsExactly(byEntropy(data, base, 1, added.length));
+        assertThat(added).as("softmax(-d) would rank the pool differently")
+                .isNotEqualTo(byEntropy(data, base, -1, added.length));
+    }
+
+    /** The {@code count} pool rows of highest entropy of softmax(sign * d), ties by row: spec §3.5, written plainly. */
+    private static int[] byEntropy(Dataset data, int[] base, int sign, int count) {
+        int classes = data.numClasses();
+        double[][] centre = new double[classes][data.cols()];
+        int[] size = new int[classes];
+        for (int row : base) {
+            int c = data.labels()[row];
+            size[c]++;
+            for (int j = 0; j < data.cols(); j++) {
+                centre[c][j] += data.get(row, j);
+            }
+        }
+        double[] entropy = new double[data.rows()];
+        for (int i = 0; i < data.rows(); i++) {
+            double[] q = new double[classes];
+            double total = 0;
+            for (int c = 0; c < classes; c++) {
+                double sq = 0;
+                for (int j = 0; j < data.cols(); j++) {
+                    double t = data.get(i, j) - centre[c][j] / size[c];
+                    sq += t * t;
+                }
+                q[c] = Math.exp(sign * Math.sqrt(sq));
+                total += q[c];
+            }
+            for (int c = 0; c < classes; c++) {
+                entropy[i] -= q[c] / total * Math.log(q[c] / total) / Math.log(2);
+            }
+        }
+        Set<Integer> inBase = new HashSet<>();
+        for (int row : base) {
+            inBase.add(row);
+        }
+        return IntStream.range(0, data.rows()).filter(i -> !inBase.contains(i)).boxed()
+                .sorted((a, b) -> entropy[a] != entropy[b] ? Double.compare(entropy[b], entropy[a]) : a - b)
+                .limit(count).mapToInt(Integer::intValue).toArray();
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.greentrain.data.Dataset;
 import org.greentrain.reduce.Reduction;
 import org.greentrain.reduce.TestData;
@@ -90,10 +93,73 @@ class NrmdReducerTest {
     }
 
     @Test
-    void rankingIsDeterministicAndDescending() {
-        Dataset data = TestData.blobs(new int[] {50, 50}, 3, 3, 4);
+    void keepsTheTopRowsOfTheProductOfTheWithinClassAndTheGlobalScore() {
+        Dataset data = TestData.blobs(new int[] {25, 15, 10}, 3, 3, 4);
+        int keep = 15; // trunc(0.3 * 50)
         NrmdReducer reducer = new NrmdReducer(NrmdParams.defaults());
-        assertThat(reducer.reduce(data, 0.3, 1, TestData.METER).sourceRows())
-                .isEqualTo(reducer.reduce(data, 0.3, 2, TestData.METER).sourceRows());
+        int[] kept = reducer.reduce(data, 0.3, 1, TestData.METER).sourceRows();
+
+        double[] inClass = new double[data.rows()];
+        for (int c = 0; c < data.numClasses(); c++) {
+            int[] members = data.indicesOfClass(c);
+            double[] score = srMd(data, members, false);
+            for (int i = 0; i < members.length; i++) {
+                inClass[members[i]] = score[i];
+            }
+        }
+        double[] global = srMd(data, IntStream.range(0, data.rows()).toArray(), true);
+        double[] fused = IntStream.range(0, data.rows()).mapToDouble(i -> inClass[i] * global[i]).toArray();
+
+        assertThat(kept).containsExactly(top(fused, keep));
+        assertThat(kept).as("the within-class score alone ranks otherwise").isNotEqualTo(top(inClass, keep));
+        assertThat(reducer.reduce(data, 0.3, 2, TestData.METER).sourceRows()).as("the seed plays no part")
+                .isEqualTo(kept);
+    }
+
+    /** Spec §3.7 written plainly: SR_MD scores of {@code rows}, optionally with the one-hot labels appended. */
+    private static double[] srMd(Dataset data, int[] rows, boolean withLabels) {
+        int m = data.cols() + (withLabels ? data.numClasses() : 0);
+        DMatrixRMaj x = new DMatrixRMaj(rows.length, m);
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < data.cols(); j++) {
+                x.set(i, j, data.get(rows[i], j));
+            }
+            if (withLabels) {
+                x.set(i, data.cols() + data.labels()[rows[i]], 1);
+            }
+        }
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(rows.length, m, false, true,
+                true);
+        assertThat(svd.decompose(x.copy())).isTrue();
+        DMatrixRMaj v = svd.getV(null, false);
+        double[] sigma = svd.getSingularValues();
+        int k = svd.numberOfSingularValues();
+        double inverseSum = 0;
+        for (int j = 0; j < k; j++) {
+            inverseSum += 1 / sigma[j];
+        }
+        double[] score = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            double norm = 0;
+            for (int f = 0; f < m; f++) {
+                norm += x.get(i, f) * x.get(i, f);
+            }
+            norm = Math.sqrt(norm);
+            for (int j = 0; j < k; j++) {
+                double dot = 0;
+                for (int f = 0; f < m; f++) {
+                    dot += x.get(i, f) / norm * v.get(f, j);
+                }
+                score[i] += (1 / sigma[j]) / inverseSum * -Math.log(Math.max(Math.abs(dot), 0.001));
+            }
+        }
+        return score;
+    }
+
+    /** The {@code count} rows of highest score, ties by row. */
+    private static int[] top(double[] score, int count) {
+        return IntStream.range(0, score.length).boxed()
+                .sorted((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : a - b)
+                .limit(count).mapToInt(Integer::intValue).toArray();
     }
 }
