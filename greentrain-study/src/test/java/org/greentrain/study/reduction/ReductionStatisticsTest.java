@@ -68,7 +68,9 @@ class ReductionStatisticsTest {
         Correlation at02 = s.correlations().get(0);
         assertThat(at02.keep()).isEqualTo(0.2);
         assertThat(at02.epsilonAccuracy().n()).isEqualTo(6);
-        assertThat(at02.epsilonAccuracy().rho()).isPositive();
+        // ranks of ε (∞ last) 4 3 5 2 1 6 against accuracy 5 6 4 1 3 2: Σd² = 32, ρ = 1 - 6·32 / (6·35) = 3/35
+        assertThat(at02.epsilonAccuracy().rho()).isCloseTo(3.0 / 35, within(1e-12));
+        assertThat(at02.epsilonAccuracy().pValue()).as("SciPy's spearmanr").isCloseTo(0.8717434402, within(1e-9));
         assertThat(at02.epsilonMacroF1().n()).as("the run with an undefined F1 is left out").isEqualTo(5);
         assertThat(at02.note()).isNull();
         Correlation at05 = s.correlations().get(1);
