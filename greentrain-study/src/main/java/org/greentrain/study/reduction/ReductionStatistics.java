@@ -2,13 +2,13 @@ package org.greentrain.study.reduction;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.greentrain.study.stats.Descriptive;
+import org.greentrain.study.stats.ParetoFront;
 import org.greentrain.study.stats.Spearman;
 
 /**
@@ -58,7 +58,8 @@ public record ReductionStatistics(CellStats baseline, List<CellStats> cells, Lis
 
     /**
      * The (method, fraction) medians, the baseline included, that no other beats on both median accuracy and median
-     * energy: the accuracy/energy trade-offs worth choosing from, by increasing energy.
+     * energy ({@link ParetoFront}: equal ones are all kept): the accuracy/energy trade-offs worth choosing from, by
+     * increasing energy.
      */
     public List<CellStats> paretoFront() {
         List<CellStats> all = new ArrayList<>(cells);
@@ -66,17 +67,7 @@ public record ReductionStatistics(CellStats baseline, List<CellStats> cells, Lis
             all.add(baseline);
         }
         all.removeIf(c -> Double.isNaN(c.accuracy().median()));
-        all.sort(Comparator.comparingDouble((CellStats c) -> c.joules().median())
-                .thenComparing(Comparator.comparingDouble((CellStats c) -> c.accuracy().median()).reversed()));
-        List<CellStats> front = new ArrayList<>();
-        double best = Double.NEGATIVE_INFINITY;
-        for (CellStats c : all) {
-            if (c.accuracy().median() > best) {
-                front.add(c);
-                best = c.accuracy().median();
-            }
-        }
-        return front;
+        return ParetoFront.of(all, c -> c.joules().median(), c -> c.accuracy().median());
     }
 
     /** Whether every run's energy has the same provenance, so that their joules compare. */

@@ -83,12 +83,4 @@ class TuningAnalysisTest {
         assertThat(TuningFormat.saving(boVsRandom)).isEqualTo("≥ 50%");
         assertThat(a.savings()).extracting(Saving::strategy).containsOnly(Strategy.BO, Strategy.BO_ASHA);
     }
-
-    @Test
-    void theFrontKeepsOnlyUnbeatenPointsCheapestFirst() {
-        List<double[]> front = TuningCharts.front(List.of(new double[] {3, 0.9}, new double[] {1, 0.5},
-                new double[] {2, 0.4}, new double[] {2, 0.8}, new double[] {4, 0.85}));
-
-        assertThat(front).containsExactly(new double[] {1, 0.5}, new double[] {2, 0.8}, new double[] {3, 0.9});
-    }
 }
