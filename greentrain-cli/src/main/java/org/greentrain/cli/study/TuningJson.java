@@ -59,6 +59,7 @@ final class TuningJson {
             o.put("reachedTarget", s.reachedTarget());
             number(o, "medianRoundsToTarget", s.medianRoundsToTarget());
             number(o, "medianJoulesToTarget", s.medianJoulesToTarget());
+            number(o, "lowerJoulesToTarget", s.lowerJoulesToTarget());
             o.set("perRound", energy(s.perRound()));
             o.set("perQuietRound", energy(s.perQuietRound()));
             number(o, "medianTotalJoules", s.medianTotalJoules());

@@ -45,30 +45,38 @@ public final class Highlights {
 
     /**
      * Among the cells cheaper than the baseline, the cheapest keeping {@link #NEAR_FULL} of its accuracy, or else the
-     * most accurate one.
+     * most accurate one; empty without a baseline or a cheaper cell. The reduction the report and the demo name.
      */
-    private static Optional<String> saving(ReductionStatistics s) {
-        CellStats full = s.baseline();
-        List<CellStats> cells = s.cells().stream().filter(c -> !Double.isNaN(c.accuracyRatio())
-                && c.energyRatio() < 1).toList();
-        if (full == null || cells.isEmpty()) {
+    public static Optional<CellStats> bestReduction(ReductionStatistics s) {
+        if (s.baseline() == null) {
             return Optional.empty();
         }
-        Optional<CellStats> cheap = cells.stream().filter(c -> c.accuracyRatio() >= NEAR_FULL)
+        List<CellStats> cheaper = s.cells().stream()
+                .filter(c -> Double.isFinite(c.accuracyRatio()) && c.energyRatio() < 1).toList();
+        Optional<CellStats> near = cheaper.stream().filter(c -> c.accuracyRatio() >= NEAR_FULL)
                 .min(Comparator.comparingDouble(CellStats::energyRatio));
-        if (cheap.isPresent()) {
-            CellStats c = cheap.get();
+        return near.isPresent() ? near : cheaper.stream().max(Comparator.comparingDouble(CellStats::accuracyRatio));
+    }
+
+    /** The sentence on {@link #bestReduction}. */
+    private static Optional<String> saving(ReductionStatistics s) {
+        CellStats full = s.baseline();
+        Optional<CellStats> pick = bestReduction(s);
+        if (pick.isEmpty()) {
+            return Optional.empty();
+        }
+        CellStats c = pick.get();
+        if (c.accuracyRatio() >= NEAR_FULL) {
             return Optional.of(String.format(Locale.ROOT, "%s kept %s of the full-data accuracy (%s against %s) "
                             + "for %s of the energy (median %s J against %s J).", c.label(),
                     Fmt.percent(c.accuracyRatio()),
                     Fmt.metric(c.accuracy().median()), Fmt.metric(full.accuracy().median()),
                     Fmt.percent(c.energyRatio()), Fmt.joules(c.joules().median()), Fmt.joules(full.joules().median())));
         }
-        CellStats best = cells.stream().max(Comparator.comparingDouble(CellStats::accuracyRatio)).orElseThrow();
         return Optional.of(String.format(Locale.ROOT, "No cheaper reduction kept %s of the full-data accuracy (%s); "
                         + "the closest, %s, kept %s for %s of the energy.", Fmt.percent(NEAR_FULL),
-                Fmt.metric(full.accuracy().median()), best.label(), Fmt.percent(best.accuracyRatio()),
-                Fmt.percent(best.energyRatio())));
+                Fmt.metric(full.accuracy().median()), c.label(), Fmt.percent(c.accuracyRatio()),
+                Fmt.percent(c.energyRatio())));
     }
 
     /** The method with the smallest median ε at the most fractions where two or more methods have runs. */
