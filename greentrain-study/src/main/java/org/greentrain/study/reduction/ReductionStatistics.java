@@ -2,6 +2,7 @@ package org.greentrain.study.reduction;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,23 @@ public record ReductionStatistics(CellStats baseline, List<CellStats> cells, Lis
         }
         all.removeIf(c -> Double.isNaN(c.accuracy().median()));
         return ParetoFront.of(all, c -> c.joules().median(), c -> c.accuracy().median());
+    }
+
+    /**
+     * The method with the smallest median ε at fraction {@code keep}, when two or more methods have one there and the
+     * smallest is finite and not tied: a tie or an ε that is infinite for all (classes lost) names no method.
+     */
+    public Optional<CellStats> smallestEpsilon(double keep) {
+        List<CellStats> ranked = rankedByEpsilon(keep);
+        boolean single = ranked.size() >= 2 && Double.isFinite(ranked.get(0).epsilon())
+                && ranked.get(0).epsilon() < ranked.get(1).epsilon();
+        return single ? Optional.of(ranked.get(0)) : Optional.empty();
+    }
+
+    /** The cells at fraction {@code keep} with a median ε, smallest ε first. */
+    public List<CellStats> rankedByEpsilon(double keep) {
+        return cells.stream().filter(c -> c.keep() == keep && !Double.isNaN(c.epsilon()))
+                .sorted(Comparator.comparingDouble(CellStats::epsilon)).toList();
     }
 
     /** Whether every run's energy has the same provenance, so that their joules compare. */
