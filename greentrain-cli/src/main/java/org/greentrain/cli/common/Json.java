@@ -2,7 +2,6 @@ package org.greentrain.cli.common;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,6 +16,10 @@ import java.io.UncheckedIOException;
  * The JSON of every command's {@code --json} output, so that it all looks the same. Trees are built from the node
  * factory and written by a plain generator: an {@link ObjectMapper} costs a tenth of a second to set up in a fresh JVM,
  * more than a whole {@code greentrain epsilon} spends computing, so it is created only when a command converts objects.
+ *
+ * <p>A number that is not finite (NaN for a figure that does not exist, an infinite ε of a class with no row kept,
+ * a target never reached) is written as {@code null}, never as a string: JSON has no such numbers, and this one rule
+ * at the one place every command's JSON is written keeps them all alike.
  */
 public final class Json {
 
@@ -40,11 +43,9 @@ public final class Json {
         return JsonNodeFactory.instance.arrayNode();
     }
 
-    /** Pretty-printed JSON text: the same text for a tree as the mapper would write. */
+    /** Pretty-printed JSON text of a tree, or of an object converted to one; non-finite numbers are null. */
     public static String write(Object value) {
-        if (!(value instanceof JsonNode node)) {
-            return writeWithMapper(value);
-        }
+        JsonNode node = value instanceof JsonNode tree ? tree : mapper().valueToTree(value);
         StringWriter text = new StringWriter();
         try (JsonGenerator out = FACTORY.createGenerator(text).useDefaultPrettyPrinter()) {
             writeTree(node, out);
@@ -83,25 +84,24 @@ public final class Json {
         switch (node.numberType()) {
             case INT -> out.writeNumber(node.intValue());
             case LONG -> out.writeNumber(node.longValue());
-            case FLOAT -> out.writeNumber(node.floatValue());
-            case DOUBLE -> out.writeNumber(node.doubleValue());
+            case FLOAT, DOUBLE -> writeDouble(node.doubleValue(), out);
             case BIG_INTEGER -> out.writeNumber(node.bigIntegerValue());
             case BIG_DECIMAL -> out.writeNumber(node.decimalValue());
         }
     }
 
-    private static String writeWithMapper(Object value) {
-        try {
-            return mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+    /** A finite number as itself, anything else (NaN, ±infinity) as null. */
+    private static void writeDouble(double v, JsonGenerator out) throws IOException {
+        if (Double.isFinite(v)) {
+            out.writeNumber(v);
+        } else {
+            out.writeNull();
         }
     }
 
     /** Holder idiom: the mapper is built when {@link #mapper()} is first called. */
     private static final class Mapper {
         static final ObjectMapper INSTANCE = new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     }
 }

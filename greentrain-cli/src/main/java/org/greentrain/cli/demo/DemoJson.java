@@ -51,11 +51,11 @@ final class DemoJson {
         ObjectNode o = Json.object();
         o.put("method", c.method());
         o.put("keep", c.keep());
-        number(o, "accuracy", c.accuracy().median());
-        number(o, "fullDataAccuracy", s.fullData().accuracy().median());
-        number(o, "joules", c.joules().median());
-        number(o, "fullDataJoules", s.fullData().joules().median());
-        number(o, "energySaving", c.energySaving());
+        o.put("accuracy", c.accuracy().median());
+        o.put("fullDataAccuracy", s.fullData().accuracy().median());
+        o.put("joules", c.joules().median());
+        o.put("fullDataJoules", s.fullData().joules().median());
+        o.put("energySaving", c.energySaving());
         o.put("repeats", c.runs());
         return o;
     }
@@ -67,14 +67,14 @@ final class DemoJson {
         }
         ObjectNode o = Json.object();
         o.put("strategy", w.strategy().id());
-        number(o, "targetAccuracy", s.target());
-        number(o, "roundsToTarget", w.medianRoundsToTarget());
-        number(o, "joulesToTarget", w.medianJoulesToTarget());
+        o.put("targetAccuracy", s.target());
+        o.put("roundsToTarget", w.medianRoundsToTarget());
+        o.put("joulesToTarget", w.medianJoulesToTarget());
         ArrayNode savings = o.putArray("savings");
         for (Saving v : s.savings()) {
             ObjectNode x = savings.addObject();
             x.put("against", v.baseline().id());
-            number(x, "percent", v.percent());
+            x.put("percent", v.percent());
             x.put("atLeast", v.atLeast());
         }
         return o;
@@ -98,12 +98,4 @@ final class DemoJson {
         return o;
     }
 
-    /** A finite number, or null. */
-    private static void number(ObjectNode o, String key, double v) {
-        if (Double.isFinite(v)) {
-            o.put(key, v);
-        } else {
-            o.putNull(key);
-        }
-    }
-}
+    /** A finite number, or null. */}

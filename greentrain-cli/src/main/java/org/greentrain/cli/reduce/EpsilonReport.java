@@ -40,11 +40,11 @@ record EpsilonReport(Dataset full, Dataset reduced, EpsilonResult result, String
     ObjectNode toJson() {
         List<String> classes = full.classNames();
         ObjectNode node = Json.object();
-        ReduceJson.putFinite(node, "epsilon", result.epsilon());
+        node.put("epsilon", result.epsilon());
         ObjectNode perClass = node.putObject("perClass");
         double[] eps = result.perClass();
         for (int c = 0; c < classes.size(); c++) {
-            ReduceJson.putFinite(perClass, classes.get(c), eps[c]);
+            perClass.put(classes.get(c), eps[c]);
         }
         ArrayNode missing = node.putArray("missingClasses");
         for (int c : result.missingClasses()) {

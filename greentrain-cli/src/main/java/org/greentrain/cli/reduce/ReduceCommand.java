@@ -22,6 +22,7 @@ import org.greentrain.reduce.ReductionMethod;
 import org.greentrain.reduce.geometry.Norm;
 import org.greentrain.reduce.param.MethodParams;
 import org.greentrain.reduce.param.ParamSchema;
+import org.greentrain.study.reduction.KeepFractions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +62,8 @@ public final class ReduceCommand implements Callable<Integer> {
     String method;
 
     @Option(names = "--keep", required = true, paramLabel = "FRACTIONS",
-            description = "Fraction of the rows to keep, in (0, 1]; several separated by commas, e.g. 0.1,0.3,0.5.")
+            description = "Fraction of the rows to keep, in (0, 1]; several as a list (0.1,0.3,0.5) or a range "
+                    + "(0.1..0.9, step 0.1; 0.1..0.9:0.2), run in ascending order.")
     String keep;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1234",
@@ -108,7 +110,7 @@ public final class ReduceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<ReductionMethod> methods = MethodList.parse(method);
-        double[] keeps = KeepFractions.parse(keep);
+        double[] keeps = KeepFractions.parse(keep).stream().mapToDouble(Double::doubleValue).toArray();
         Map<String, String> methodParams = ParamSchema.parseAssignments(params);
         if (!methodParams.isEmpty() && methods.size() > 1) {
             throw new UsageException("--param sets the parameters of one method, but --method names "

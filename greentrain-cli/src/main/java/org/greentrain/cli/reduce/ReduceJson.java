@@ -65,11 +65,11 @@ final class ReduceJson {
             counts.put(classes.get(c), kept[c]);
         }
         EpsilonResult eps = run.epsilon();
-        putFinite(node, "epsilon", eps.epsilon());
+        node.put("epsilon", eps.epsilon());
         ObjectNode perClass = node.putObject("perClassEpsilon");
         double[] values = eps.perClass();
         for (int c = 0; c < values.length; c++) {
-            putFinite(perClass, classes.get(c), values[c]);
+            perClass.put(classes.get(c), values[c]);
         }
         ArrayNode missing = node.putArray("missingClasses");
         for (int c : eps.missingClasses()) {
@@ -89,14 +89,5 @@ final class ReduceJson {
         node.put("output", run.output() == null ? null : run.output().toString());
         node.set("measurement", MeasurementJson.toJson(m));
         return node;
-    }
-
-    /** {@code value}, or null when it is infinite (a missing class). */
-    static void putFinite(ObjectNode node, String field, double value) {
-        if (Double.isFinite(value)) {
-            node.put(field, value);
-        } else {
-            node.putNull(field);
-        }
     }
 }

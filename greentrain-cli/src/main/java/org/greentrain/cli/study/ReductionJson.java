@@ -15,8 +15,8 @@ import org.greentrain.study.stats.Spearman;
 /**
  * The {@code --json} result of {@code greentrain study reduction}: the study, its design, what this command ran, the
  * energy's provenance, the full-data baseline and the medians per (method, fraction) with their savings, Spearman's
- * ρ per fraction, the highlights, the environments and every run. Undefined numbers are the string {@code "NaN"}, an
- * infinite ε (a class lost) {@code "Infinity"}.
+ * ρ per fraction, the highlights, the environments and every run. Undefined numbers and an infinite ε (a class
+ * lost) are null, as in every command's JSON ({@link Json}).
  */
 final class ReductionJson {
 

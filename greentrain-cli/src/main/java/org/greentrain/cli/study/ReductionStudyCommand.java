@@ -163,7 +163,7 @@ public final class ReductionStudyCommand implements Callable<Integer> {
     private ReductionDesign design(MeterConfig meterConfig) {
         ReductionDesign base = ReductionDesign.defaults(data.displayName(), quick,
                 ReductionDesign.meterMode(meterConfig));
-        List<Double> fractions = keep == null ? base.keepFractions() : KeepFractions.parse(keep);
+        List<Double> fractions = keep == null ? base.keepFractions() : KeepFractions.belowFull(keep);
         return new ReductionDesign(base.dataset(), ReductionDesign.parseMethods(methods), fractions,
                 repeats == null ? base.repeats() : repeats, modelSpec(), epochs == null ? base.epochs() : epochs,
                 batch == null ? base.batchSize() : batch, seed, base.meter());

@@ -1,8 +1,8 @@
 package org.greentrain.cli.study;
 
+import java.util.concurrent.Callable;
+import org.greentrain.cli.common.UsageException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code greentrain study}: the papers' experiments end to end, one subcommand per study kind. Every study is stored
@@ -12,14 +12,12 @@ import picocli.CommandLine.Spec;
         description = "Run a paper's experiment end to end on your data; every run is stored and the same command "
                 + "resumes. Then: greentrain report STUDY.",
         subcommands = {ReductionStudyCommand.class, TuningStudyCommand.class, ArchitectureStudyCommand.class})
-public final class StudyCommand implements Runnable {
+public final class StudyCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
-    /** Without a subcommand, prints the list of studies. */
+    /** Without a subcommand there is nothing to run: a usage error, as for {@code greentrain studies}. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        throw new UsageException("give a subcommand: study reduction | study tuning | study architecture "
+                + "(greentrain study --help describes them)");
     }
 }

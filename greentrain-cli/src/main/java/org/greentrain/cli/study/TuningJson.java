@@ -44,24 +44,25 @@ final class TuningJson {
         } else {
             node.putNull("failure");
         }
-        number(node, "bestAccuracy", a.bestAccuracy());
-        number(node, "target", a.target());
+        node.put("bestAccuracy", a.bestAccuracy());
+        node.put("target", a.target());
         ArrayNode strategies = node.putArray("strategies");
         for (StrategySummary s : a.summaries()) {
             ObjectNode o = strategies.addObject();
             o.put("strategy", s.strategy().id());
             o.put("description", s.strategy().description());
             o.put("searches", s.searches());
-            number(o, "bestAccuracy", s.bestAccuracy());
-            number(o, "medianFinalBest", s.medianFinalBest());
-            number(o, "medianOptimumRound", s.medianOptimumRound());
-            number(o, "medianJoulesToOptimum", s.medianJoulesToOptimum());
+            o.put("bestAccuracy", s.bestAccuracy());
+            o.put("medianFinalBest", s.medianFinalBest());
+            o.put("medianOptimumRound", s.medianOptimumRound());
+            o.put("medianJoulesToOptimum", s.medianJoulesToOptimum());
             o.put("reachedTarget", s.reachedTarget());
-            number(o, "medianRoundsToTarget", s.medianRoundsToTarget());
-            number(o, "medianJoulesToTarget", s.medianJoulesToTarget());
+            o.put("medianRoundsToTarget", s.medianRoundsToTarget());
+            o.put("medianJoulesToTarget", s.medianJoulesToTarget());
+            o.put("lowerJoulesToTarget", s.lowerJoulesToTarget());
             o.set("perRound", energy(s.perRound()));
             o.set("perQuietRound", energy(s.perQuietRound()));
-            number(o, "medianTotalJoules", s.medianTotalJoules());
+            o.put("medianTotalJoules", s.medianTotalJoules());
             o.put("prunedRounds", s.prunedRounds());
         }
         ArrayNode savings = node.putArray("savings");
@@ -69,7 +70,7 @@ final class TuningJson {
             ObjectNode o = savings.addObject();
             o.put("strategy", s.strategy().id());
             o.put("baseline", s.baseline().id());
-            number(o, "percent", s.percent());
+            o.put("percent", s.percent());
             o.put("lowerBound", s.atLeast());
         }
         ArrayNode searches = node.putArray("searches");
@@ -87,7 +88,7 @@ final class TuningJson {
         o.put("search", t.search());
         o.put("seed", t.seed());
         o.put("tuneStudy", t.studyName());
-        number(o, "finalBest", t.finalBest());
+        o.put("finalBest", t.finalBest());
         round(o, "optimumRound", t.optimumRound(a.design().optimumTolerance()), t);
         round(o, "targetRound", Double.isNaN(a.target()) ? OptionalInt.empty() : t.firstRoundReaching(a.target()), t);
         o.put("totalJoules", t.totalJoules());
@@ -98,15 +99,15 @@ final class TuningJson {
             x.put("trial", r.trial());
             x.put("state", r.state().name());
             x.set("params", Json.mapper().valueToTree(r.params().asMap()));
-            number(x, "accuracy", r.accuracy());
-            number(x, "bestSoFar", r.bestSoFar());
+            x.put("accuracy", r.accuracy());
+            x.put("bestSoFar", r.bestSoFar());
             x.put("energyJoules", r.energyJoules());
             x.put("cumulativeJoules", r.cumulativeJoules());
             x.put("repeatsRun", r.repeatsRun());
             x.put("divergedRepeats", r.diverged());
             x.put("provenance", r.provenance());
-            number(x, "cpuSeconds", r.cpuSeconds());
-            number(x, "processShare", r.processShare());
+            x.put("cpuSeconds", r.cpuSeconds());
+            x.put("processShare", r.processShare());
         }
         return o;
     }
@@ -115,8 +116,8 @@ final class TuningJson {
     private static ObjectNode energy(RoundEnergy e) {
         ObjectNode o = Json.object();
         o.put("rounds", e.rounds());
-        number(o, "meanJoules", e.meanJoules());
-        number(o, "cv", e.cv());
+        o.put("meanJoules", e.meanJoules());
+        o.put("cv", e.cv());
         return o;
     }
 
@@ -128,14 +129,6 @@ final class TuningJson {
         } else {
             o.putNull(field);
             o.putNull(field.replace("Round", "Joules"));
-        }
-    }
-
-    private static void number(ObjectNode o, String field, double v) {
-        if (Double.isFinite(v)) {
-            o.put(field, v);
-        } else {
-            o.putNull(field);
         }
     }
 }

@@ -57,8 +57,8 @@ final class TuningText {
         }
         out.append(strategies.render());
         if (!a.savings().isEmpty()) {
-            out.append('\n').append("Energy saved to reach the target (≥: the baseline never reached it; its whole "
-                    + "search stands in)\n");
+            out.append('\n').append("Energy saved to reach the target (≥: a lower bound, as half of the baseline's "
+                    + "searches or more did not reach it; each of those counts its whole energy)\n");
             TextTable savings = new TextTable("strategy", "against", " saved");
             for (Saving s : a.savings()) {
                 savings.row(s.strategy().id(), s.baseline().id(), TuningFormat.saving(s));

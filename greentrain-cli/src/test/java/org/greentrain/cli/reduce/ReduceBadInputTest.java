@@ -39,7 +39,7 @@ class ReduceBadInputTest {
             assertUsageError(reduce("--method", "srs", "--keep", keep), "--keep takes fractions",
                     "in (0, 1]");
         }
-        assertUsageError(reduce("--method", "srs", "--keep", "0.1,0.1"), "--keep lists a fraction twice");
+        assertUsageError(reduce("--method", "srs", "--keep", "0.1,0.1"), "--keep takes fractions", "lists 0.1 twice");
     }
 
     @Test

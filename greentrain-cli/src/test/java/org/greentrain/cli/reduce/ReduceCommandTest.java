@@ -198,6 +198,15 @@ class ReduceCommandTest {
     }
 
     @Test
+    void keepTakesTheStudysRangesToo() throws Exception {
+        JsonNode r = json(run("reduce", "--method", "srs", "--keep", "0.2..0.6:0.2", "--dataset", "iris", "--json"));
+
+        List<Double> keeps = new ArrayList<>();
+        r.get("runs").forEach(run -> keeps.add(run.get("keepFraction").asDouble()));
+        assertThat(keeps).containsExactly(0.2, 0.4, 0.6);
+    }
+
+    @Test
     void oneReductionPrintsATablePerClassWithTimeEnergyAndNotes() {
         CliRun r = run("reduce", "--method", "clc", "--keep", "0.04", "--input", blobs.toString(), "--label",
                 "class");

@@ -91,7 +91,7 @@ class ReductionStudyCommandTest {
 
     @Test
     void badInputIsOneLineAndExitCode2() {
-        expectUsage(study("--keep", "0..2"), "keep fractions '0..2' are not valid");
+        expectUsage(study("--keep", "0..2"), "--keep takes fractions of the rows to keep, but '0..2' is not valid");
         expectUsage(study("--keep", "0.1..0.9:0"), "the step must be positive");
         expectUsage(study("--methods", "srs,nope"), "unknown reduction method 'nope'");
         expectUsage(study("--repeats", "0"), "--repeats must be at least 1");

@@ -4,6 +4,7 @@ import java.util.List;
 import org.greentrain.energy.RunEnvironment;
 import org.greentrain.study.factorial.AblationRun;
 import org.greentrain.study.stats.FactorialAnalysis;
+import org.greentrain.study.stats.ParetoFront;
 
 /**
  * Everything an architecture study holds at one moment: its design, the finished runs with their statistics, the
@@ -41,8 +42,6 @@ public record ArchitectureSnapshot(String study, String storage, ArchitectureDes
 
     /** The runs no other run beats on both energy (lower) and accuracy (higher), cheapest first. */
     public List<AblationRun> paretoFront() {
-        double[] energy = runs.stream().mapToDouble(AblationRun::energyJoules).toArray();
-        double[] accuracy = runs.stream().mapToDouble(AblationRun::accuracy).toArray();
-        return ParetoFront.indices(energy, accuracy).stream().map(runs::get).toList();
+        return ParetoFront.of(runs, AblationRun::energyJoules, AblationRun::accuracy);
     }
 }

@@ -18,6 +18,7 @@ import org.greentrain.study.stats.EnergyCluster;
 import org.greentrain.study.stats.FactorEffect;
 import org.greentrain.study.stats.FactorialAnalysis;
 import org.greentrain.study.stats.KruskalWallis;
+import org.greentrain.study.stats.ParetoFront;
 import org.greentrain.train.profile.LayerType;
 
 /**
@@ -169,10 +170,8 @@ public final class ArchitectureTables {
 
     /** The cells on the Pareto front of median energy and median accuracy, cheapest first. */
     static List<String> cellFront(FactorialAnalysis a) {
-        List<CellSummary> cells = a.cells();
-        double[] energy = cells.stream().mapToDouble(c -> c.medianEnergy().median()).toArray();
-        double[] accuracy = cells.stream().mapToDouble(c -> c.medianAccuracy().median()).toArray();
-        return ParetoFront.indices(energy, accuracy).stream().map(i -> cells.get(i).cell()).toList();
+        return ParetoFront.of(a.cells(), c -> c.medianEnergy().median(), c -> c.medianAccuracy().median()).stream()
+                .map(CellSummary::cell).toList();
     }
 
     /** The layer types present in the profiles, in {@link LayerType} order. */

@@ -29,8 +29,8 @@ import org.greentrain.study.tuning.TuningFormat;
  *       its accuracy against the full data's and the energy it saved (medians over the repeats).</li>
  *   <li>{@code tuning}: the strategy that reached the target accuracy (the design's fraction of the best any strategy
  *       reached) with the least energy, its rounds and joules, and how much less energy it needed than grid and random
- *       search; against one that never reached the target, its whole search's energy stands in, so the saving is a
- *       lower bound ({@link Saving#atLeast()}), as in the tuning report.</li>
+ *       search; against one whose median search did not reach the target the saving is a lower bound
+ *       ({@link Saving#atLeast()}), worded as in the tuning report ({@link TuningFormat#against}).</li>
  *   <li>{@code cost}: the joules and grams of CO2e of every stored run and round, and how they were measured, with
  *       the uncertainty band.</li>
  * </ol>
@@ -61,27 +61,12 @@ public record DemoSummary(String reduction, String tuning, String cost, CellStat
     public static DemoSummary of(DemoResult result) {
         ReductionResult r = result.reduction();
         ReductionStatistics s = r.statistics();
-        Optional<CellStats> pick = bestReduction(s);
+        Optional<CellStats> pick = Highlights.bestReduction(s);
         TuningAnalysis a = result.tuning().analysis();
         Optional<StrategySummary> winner = bestStrategy(a);
         List<Saving> savings = winner.map(w -> savings(a, w)).orElse(List.of());
         return new DemoSummary(reductionLine(r, pick), tuningLine(a, winner, savings), costLine(result),
                 pick.orElse(null), s.baseline(), winner.orElse(null), savings, a.target(), result.energy());
-    }
-
-    /**
-     * Among the cells cheaper than the baseline, the cheapest keeping {@link Highlights#NEAR_FULL} of its accuracy, or
-     * else the most accurate one; empty without a baseline or a cheaper cell.
-     */
-    static Optional<CellStats> bestReduction(ReductionStatistics s) {
-        if (s.baseline() == null) {
-            return Optional.empty();
-        }
-        List<CellStats> cheaper = s.cells().stream()
-                .filter(c -> Double.isFinite(c.accuracyRatio()) && c.energyRatio() < 1).toList();
-        Optional<CellStats> near = cheaper.stream().filter(c -> c.accuracyRatio() >= Highlights.NEAR_FULL)
-                .min(Comparator.comparingDouble(CellStats::energyRatio));
-        return near.isPresent() ? near : cheaper.stream().max(Comparator.comparingDouble(CellStats::accuracyRatio));
     }
 
     /** The strategy that reached the target with the least median energy (then the fewest rounds); empty if none. */
@@ -91,21 +76,14 @@ public record DemoSummary(String reduction, String tuning, String cost, CellStat
                         .thenComparingDouble(StrategySummary::medianRoundsToTarget));
     }
 
-    /** {@code winner}'s saving against grid and random, as {@link TuningAnalysis#savings()} defines it. */
+    /** {@code winner}'s saving against grid and random ({@link Saving#of}), those with a finite figure. */
     private static List<Saving> savings(TuningAnalysis a, StrategySummary winner) {
         List<Saving> out = new ArrayList<>();
         for (Strategy baseline : List.of(Strategy.GRID, Strategy.RANDOM)) {
-            if (baseline == winner.strategy()) {
-                continue;
+            if (baseline != winner.strategy()) {
+                a.summary(baseline).map(b -> Saving.of(winner, b)).filter(v -> Double.isFinite(v.percent()))
+                        .ifPresent(out::add);
             }
-            a.summary(baseline).ifPresent(b -> {
-                boolean bound = !Double.isFinite(b.medianJoulesToTarget());
-                double theirs = bound ? b.medianTotalJoules() : b.medianJoulesToTarget();
-                if (theirs > 0) {
-                    out.add(new Saving(winner.strategy(), baseline, 100 * (1 - winner.medianJoulesToTarget() / theirs),
-                            bound));
-                }
-            });
         }
         return out;
     }
@@ -161,32 +139,18 @@ public record DemoSummary(String reduction, String tuning, String cost, CellStat
                 TuningFormat.accuracy(a.target()), TuningFormat.percent(d.targetFraction()),
                 TuningFormat.accuracy(a.bestAccuracy()));
         if (winner.isEmpty()) {
-            return head + "no strategy reached " + target + " in most of its searches" + partial + ".";
+            return head + "no strategy reached " + target + " in more than half of its searches" + partial + ".";
         }
         StrategySummary w = winner.get();
         List<String> against = new ArrayList<>();
         for (Saving v : savings) {
-            against.add(phrase(v, a));
+            against.add(TuningFormat.against(v, a.summary(v.baseline()).orElseThrow()));
         }
         String median = d.searches() > 1 ? " (medians over " + d.searches() + " searches)" : "";
         return head + String.format(Locale.ROOT, "%s reached %s in %s round%s and %s%s%s%s.", w.strategy().id(),
                 target, TuningFormat.round(w.medianRoundsToTarget()), w.medianRoundsToTarget() == 1 ? "" : "s",
                 TuningFormat.joules(w.medianJoulesToTarget()), median, against.isEmpty() ? "" : ", "
                         + String.join(", and ", against), partial);
-    }
-
-    /** "46% less energy than grid (111 J in 5 rounds)", or a lower bound against a baseline that missed the target. */
-    private static String phrase(Saving v, TuningAnalysis a) {
-        StrategySummary b = a.summary(v.baseline()).orElseThrow();
-        String amount = String.format(Locale.ROOT, "%.0f%%", Math.abs(v.percent()));
-        String more = v.percent() >= 0 ? " less energy than " : " more energy than ";
-        if (v.atLeast()) {
-            return (v.percent() >= 0 ? "at least " : "") + amount + more + v.baseline().id() + ", which did not reach "
-                    + "it in " + a.design().rounds() + " rounds (" + TuningFormat.joules(b.medianTotalJoules()) + ")";
-        }
-        return amount + more + v.baseline().id() + " (" + TuningFormat.joules(b.medianJoulesToTarget()) + " in "
-                + TuningFormat.round(b.medianRoundsToTarget()) + " round" + (b.medianRoundsToTarget() == 1 ? "" : "s")
-                + ")";
     }
 
     private static String costLine(DemoResult result) {

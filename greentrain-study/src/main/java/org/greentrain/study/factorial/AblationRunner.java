@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.greentrain.data.Dataset;
 import org.greentrain.energy.EnergyMeter;
+import org.greentrain.study.RunHeartbeat;
 import org.greentrain.study.stats.FactorialAnalysis;
 import org.greentrain.train.model.TensorData;
 import org.greentrain.train.spec.ModelInput;
@@ -184,7 +185,7 @@ public final class AblationRunner {
         Trial trial = study.ask(ablation.params(run, set));
         currentStudy = study;
         currentTrial = trial.number();
-        try (Heartbeat beat = new Heartbeat(study, trial.number())) {
+        try (RunHeartbeat beat = new RunHeartbeat(study.storage(), study.id(), trial.number())) {
             TrainingResult result = trainer.train(TrainingRequest.of(run.cell().spec(), train, test)
                     .withConfig(config(design, set, run.seed())));
             trial.setAttr(RunAttrs.CELL, run.cell().label());

@@ -45,13 +45,16 @@ public final class Fmt {
         return Double.isNaN(s) ? "-" : String.format(Locale.ROOT, "%.2f", s);
     }
 
-    /** A Spearman rho with two decimals and sign. */
+    /** A Spearman rho with two decimals and sign; "undefined" for constant input (NaN). */
     public static String rho(double rho) {
-        return String.format(Locale.ROOT, "%+.2f", rho);
+        return Double.isNaN(rho) ? "undefined" : String.format(Locale.ROOT, "%+.2f", rho);
     }
 
-    /** A p-value: three decimals, or {@code <0.001}. */
+    /** A p-value: three decimals, or {@code <0.001}; "-" when there is none (NaN). */
     public static String pValue(double p) {
+        if (Double.isNaN(p)) {
+            return "-";
+        }
         return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
     }
 }

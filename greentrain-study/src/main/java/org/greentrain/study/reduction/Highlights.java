@@ -45,74 +45,100 @@ public final class Highlights {
 
     /**
      * Among the cells cheaper than the baseline, the cheapest keeping {@link #NEAR_FULL} of its accuracy, or else the
-     * most accurate one.
+     * most accurate one; empty without a baseline or a cheaper cell. The reduction the report and the demo name.
      */
-    private static Optional<String> saving(ReductionStatistics s) {
-        CellStats full = s.baseline();
-        List<CellStats> cells = s.cells().stream().filter(c -> !Double.isNaN(c.accuracyRatio())
-                && c.energyRatio() < 1).toList();
-        if (full == null || cells.isEmpty()) {
+    public static Optional<CellStats> bestReduction(ReductionStatistics s) {
+        if (s.baseline() == null) {
             return Optional.empty();
         }
-        Optional<CellStats> cheap = cells.stream().filter(c -> c.accuracyRatio() >= NEAR_FULL)
+        List<CellStats> cheaper = s.cells().stream()
+                .filter(c -> Double.isFinite(c.accuracyRatio()) && c.energyRatio() < 1).toList();
+        Optional<CellStats> near = cheaper.stream().filter(c -> c.accuracyRatio() >= NEAR_FULL)
                 .min(Comparator.comparingDouble(CellStats::energyRatio));
-        if (cheap.isPresent()) {
-            CellStats c = cheap.get();
+        return near.isPresent() ? near : cheaper.stream().max(Comparator.comparingDouble(CellStats::accuracyRatio));
+    }
+
+    /** The sentence on {@link #bestReduction}. */
+    private static Optional<String> saving(ReductionStatistics s) {
+        CellStats full = s.baseline();
+        Optional<CellStats> pick = bestReduction(s);
+        if (pick.isEmpty()) {
+            return Optional.empty();
+        }
+        CellStats c = pick.get();
+        if (c.accuracyRatio() >= NEAR_FULL) {
             return Optional.of(String.format(Locale.ROOT, "%s kept %s of the full-data accuracy (%s against %s) "
                             + "for %s of the energy (median %s J against %s J).", c.label(),
                     Fmt.percent(c.accuracyRatio()),
                     Fmt.metric(c.accuracy().median()), Fmt.metric(full.accuracy().median()),
                     Fmt.percent(c.energyRatio()), Fmt.joules(c.joules().median()), Fmt.joules(full.joules().median())));
         }
-        CellStats best = cells.stream().max(Comparator.comparingDouble(CellStats::accuracyRatio)).orElseThrow();
         return Optional.of(String.format(Locale.ROOT, "No cheaper reduction kept %s of the full-data accuracy (%s); "
                         + "the closest, %s, kept %s for %s of the energy.", Fmt.percent(NEAR_FULL),
-                Fmt.metric(full.accuracy().median()), best.label(), Fmt.percent(best.accuracyRatio()),
-                Fmt.percent(best.energyRatio())));
+                Fmt.metric(full.accuracy().median()), c.label(), Fmt.percent(c.accuracyRatio()),
+                Fmt.percent(c.energyRatio())));
     }
 
-    /** The method with the smallest median ε at the most fractions where two or more methods have runs. */
+    /**
+     * The method with the smallest median ε ({@link ReductionStatistics#smallestEpsilon}) at the most fractions, when
+     * one method leads alone; fractions where the smallest ε is tied or infinite name no method.
+     */
     private static Optional<String> representative(ReductionDesign design, ReductionStatistics s) {
         Map<String, Integer> wins = new LinkedHashMap<>();
         int fractions = 0;
         for (double keep : design.keepFractions()) {
-            List<CellStats> here = s.cells().stream().filter(c -> c.keep() == keep && !Double.isNaN(c.epsilon()))
-                    .toList();
-            if (here.size() >= 2) {
-                fractions++;
-                CellStats best = here.stream().min(Comparator.comparingDouble(CellStats::epsilon)).orElseThrow();
-                wins.merge(best.method(), 1, Integer::sum);
-            }
+            fractions += s.rankedByEpsilon(keep).size() >= 2 ? 1 : 0;
+            s.smallestEpsilon(keep).ifPresent(c -> wins.merge(c.method(), 1, Integer::sum));
         }
-        if (fractions == 0) {
+        List<Map.Entry<String, Integer>> top = wins.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (top.isEmpty() || top.size() > 1 && top.get(1).getValue().equals(top.get(0).getValue())) {
             return Optional.empty();
         }
-        Map.Entry<String, Integer> top = wins.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        int single = wins.values().stream().mapToInt(Integer::intValue).sum();
         return Optional.of(String.format(Locale.ROOT, "%s gave the most representative training sets: the smallest "
-                        + "median ε at %d of %d fractions.", top.getKey().toUpperCase(Locale.ROOT), top.getValue(),
-                fractions));
+                        + "median ε at %d of %d fractions%s.", top.get(0).getKey().toUpperCase(Locale.ROOT),
+                top.get(0).getValue(), fractions, single == fractions ? "" : String.format(Locale.ROOT,
+                        " (at %d the smallest was tied or infinite)", fractions - single)));
     }
 
-    /** The range of ρ(ε, accuracy) over the fractions and where it is significant. */
+    /**
+     * The range of ρ(ε, accuracy) over the fractions and where it is significant; a direction alone, without
+     * significance, is called one.
+     */
     private static Optional<String> correlation(ReductionStatistics s) {
-        List<Correlation> known = s.correlations().stream().filter(c -> c.epsilonAccuracy() != null).toList();
+        List<Correlation> computed = s.correlations().stream().filter(c -> c.epsilonAccuracy() != null).toList();
+        List<Correlation> known = computed.stream().filter(c -> c.epsilonAccuracy().defined()).toList();
+        String undefined = computed.size() == known.size() ? "" : String.format(Locale.ROOT, " ρ is undefined at %d "
+                + "fraction%s (ε or accuracy constant).", computed.size() - known.size(),
+                computed.size() - known.size() == 1 ? "" : "s");
         if (known.isEmpty()) {
-            return Optional.empty();
+            return undefined.isEmpty() ? Optional.empty() : Optional.of("ε against accuracy:" + undefined);
         }
         double lo = known.stream().mapToDouble(c -> c.epsilonAccuracy().rho()).min().orElseThrow();
         double hi = known.stream().mapToDouble(c -> c.epsilonAccuracy().rho()).max().orElseThrow();
         StringJoiner significant = new StringJoiner(", ");
+        int negativeAndSignificant = 0;
         for (Correlation c : known) {
             if (c.epsilonAccuracy().pValue() < SIGNIFICANT) {
                 significant.add(Fmt.kept(c.keep()) + " (" + Fmt.rho(c.epsilonAccuracy().rho()) + ")");
+                negativeAndSignificant += c.epsilonAccuracy().rho() < 0 ? 1 : 0;
             }
         }
         String where = significant.length() == 0 ? "significant (p < 0.05) at none of them"
                 : "significant (p < 0.05) at " + significant;
+        String reading;
+        if (negativeAndSignificant == known.size()) {
+            reading = "A smaller ε went with a higher accuracy at every fraction, significantly.";
+        } else if (hi < 0) {
+            reading = "ρ was negative at every fraction (a smaller ε with a higher accuracy), but that is the direction "
+                    + "only: it is significant at " + negativeAndSignificant + " of them.";
+        } else {
+            reading = "A smaller ε did not always go with a higher accuracy.";
+        }
         return Optional.of(String.format(Locale.ROOT, "ε against accuracy: Spearman's ρ from %s to %s over %d "
-                + "fraction%s; %s. A smaller ε %s.", Fmt.rho(lo), Fmt.rho(hi), known.size(),
-                known.size() == 1 ? "" : "s", where,
-                hi < 0 ? "went with a higher accuracy at every fraction" : "did not always go with a higher accuracy"));
+                + "fraction%s; %s. %s%s", Fmt.rho(lo), Fmt.rho(hi), known.size(), known.size() == 1 ? "" : "s", where,
+                reading, undefined));
     }
 
     /** The reductions whose reduction + training cost more than training on all the data. */

@@ -8,10 +8,11 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * The fractions of the training set a reduction study keeps, parsed from {@code 0.1..0.9} (a range, step 0.1),
- * {@code 0.1..0.9:0.2} (a range with its step) or {@code 0.1,0.3,0.5} (a list). Every fraction lies in (0, 1]; 1.0
- * is the full-data baseline, which every study runs anyway, so it is accepted and dropped. Values are rounded to six
- * decimals so that a range gives 0.3 and not 0.30000000000000004.
+ * The one reader of {@code --keep} for {@code greentrain reduce} and {@code greentrain study reduction}, so that both
+ * accept the same text: {@code 0.3} (one fraction), {@code 0.1,0.3,0.5} (a list, each fraction once),
+ * {@code 0.1..0.9} (a range, step 0.1) or {@code 0.1..0.9:0.2} (a range with its step). Every fraction lies in
+ * (0, 1] and they come back ascending. Values are rounded to six decimals so that a range gives 0.3 and not
+ * 0.30000000000000004.
  */
 public final class KeepFractions {
 
@@ -26,9 +27,9 @@ public final class KeepFractions {
     /**
      * Parses {@code text}.
      *
-     * @return the distinct fractions below 1, ascending
-     * @throws IllegalArgumentException for a malformed text, a fraction outside (0, 1], a range that runs backwards or
-     *                                  a non-positive step, naming the problem and the accepted forms
+     * @return the fractions, ascending
+     * @throws IllegalArgumentException for a malformed text, a fraction outside (0, 1] or listed twice, a range that
+     *                                  runs backwards or a non-positive step, naming the problem and the accepted forms
      */
     public static List<Double> parse(String text) {
         if (text == null || text.isBlank()) {
@@ -40,14 +41,28 @@ public final class KeepFractions {
             range(t, values);
         } else {
             for (String part : t.split(",", -1)) {
-                values.add(fraction(t, part));
+                if (!values.add(fraction(t, part))) {
+                    throw bad(t, "it lists " + part.strip() + " twice");
+                }
             }
         }
-        values.remove(1.0);
-        if (values.isEmpty()) {
-            throw bad(t, "it keeps only the full data, which the study runs anyway as its baseline");
-        }
         return List.copyOf(values);
+    }
+
+    /**
+     * Parses {@code text} for a study: 1.0 is the full-data baseline, which every study runs anyway, so it is accepted
+     * and dropped.
+     *
+     * @return the fractions below 1, ascending
+     * @throws IllegalArgumentException as {@link #parse}, and when only 1.0 is left
+     */
+    public static List<Double> belowFull(String text) {
+        List<Double> all = parse(text);
+        List<Double> below = all.stream().filter(f -> f < 1).toList();
+        if (below.isEmpty()) {
+            throw bad(text.strip(), "it keeps only the full data, which the study runs anyway as its baseline");
+        }
+        return below;
     }
 
     /** The canonical text of {@code fractions}: a comma list such as {@code 0.1,0.3,0.5}. */
@@ -119,8 +134,8 @@ public final class KeepFractions {
     }
 
     private static IllegalArgumentException bad(String text, String why) {
-        return new IllegalArgumentException(String.format(Locale.ROOT, "keep fractions '%s' are not valid: %s. "
-                + "Use a range such as 0.1..0.9 (step 0.1), 0.1..0.9:0.2, or a list such as 0.1,0.3,0.5; fractions are "
-                + "in (0, 1]", text == null ? "" : text, why));
+        return new IllegalArgumentException(String.format(Locale.ROOT, "--keep takes fractions of the rows to keep, "
+                + "but '%s' is not valid: %s. Use one such as 0.3, a list such as 0.1,0.3,0.5, or a range such as "
+                + "0.1..0.9 (step 0.1) or 0.1..0.9:0.2; fractions are in (0, 1]", text == null ? "" : text, why));
     }
 }

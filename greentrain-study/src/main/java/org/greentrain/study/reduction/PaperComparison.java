@@ -69,14 +69,14 @@ public final class PaperComparison {
         int clcSecond = 0;
         List<String> winners = new ArrayList<>();
         for (double keep : fractions) {
-            List<CellStats> ranked = s.cells().stream().filter(c -> c.keep() == keep && !Double.isNaN(c.epsilon()))
-                    .sorted(Comparator.comparingDouble(CellStats::epsilon)).toList();
-            if (ranked.isEmpty()) {
-                continue;
-            }
-            winners.add(ranked.get(0).method().toUpperCase(Locale.ROOT));
-            mmsFirst += ranked.get(0).method().equals("mms") ? 1 : 0;
-            clcSecond += ranked.size() > 1 && ranked.get(1).method().equals("clc") ? 1 : 0;
+            Optional<CellStats> first = s.smallestEpsilon(keep);
+            winners.add(first.map(c -> c.method().toUpperCase(Locale.ROOT)).orElse("none (tied or infinite)"));
+            mmsFirst += first.filter(c -> c.method().equals("mms")).isPresent() ? 1 : 0;
+            List<CellStats> ranked = s.rankedByEpsilon(keep);
+            boolean clcAlone = first.isPresent() && ranked.get(1).method().equals("clc")
+                    && Double.isFinite(ranked.get(1).epsilon())
+                    && (ranked.size() == 2 || ranked.get(1).epsilon() < ranked.get(2).epsilon());
+            clcSecond += clcAlone ? 1 : 0;
         }
         return String.format(Locale.ROOT, "MMS smallest at %d of %d fractions, CLC second at %d (smallest per "
                 + "fraction: %s)", mmsFirst, fractions.size(), clcSecond, String.join(", ", winners));

@@ -110,7 +110,7 @@ public record ReductionDesign(String dataset, List<String> methods, List<Double>
      * cores: fractions 0.1, 0.3, 0.5, 3 repeats, 30 epochs.
      */
     public static ReductionDesign defaults(String dataset, boolean quick, String meter) {
-        return new ReductionDesign(dataset, PAPER_METHODS, KeepFractions.parse(quick ? QUICK_KEEP : DEFAULT_KEEP),
+        return new ReductionDesign(dataset, PAPER_METHODS, KeepFractions.belowFull(quick ? QUICK_KEEP : DEFAULT_KEEP),
                 quick ? QUICK_REPEATS : DEFAULT_REPEATS,
                 ModelSpecs.parse("mlp-paper:dropout=" + DEFAULT_DROPOUT), quick ? QUICK_EPOCHS : DEFAULT_EPOCHS,
                 DEFAULT_BATCH, 0, meter);
@@ -217,7 +217,7 @@ public record ReductionDesign(String dataset, List<String> methods, List<Double>
     public static ReductionDesign fromSettings(Map<String, String> s) {
         try {
             return new ReductionDesign(required(s, "dataset"), parseMethods(required(s, "methods")),
-                    KeepFractions.parse(required(s, "keep")), Integer.parseInt(required(s, "repeats")),
+                    KeepFractions.belowFull(required(s, "keep")), Integer.parseInt(required(s, "repeats")),
                     ModelSpecs.parse(required(s, "model")), Integer.parseInt(required(s, "epochs")),
                     Integer.parseInt(required(s, "batch")), Long.parseLong(required(s, "seed")),
                     required(s, "meter"));

@@ -19,6 +19,7 @@ import org.greentrain.reduce.ReductionMethod;
 import org.greentrain.reduce.geometry.Norm;
 import org.greentrain.reduce.metric.EpsilonRepresentativeness;
 import org.greentrain.reduce.metric.EpsilonResult;
+import org.greentrain.study.RunHeartbeat;
 import org.greentrain.train.spec.ModelInput;
 import org.greentrain.train.trainer.DataPlan;
 import org.greentrain.train.trainer.EpochRecord;

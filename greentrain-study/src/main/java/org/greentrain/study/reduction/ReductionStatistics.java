@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.greentrain.study.stats.Descriptive;
+import org.greentrain.study.stats.ParetoFront;
 import org.greentrain.study.stats.Spearman;
 
 /**
@@ -58,7 +59,8 @@ public record ReductionStatistics(CellStats baseline, List<CellStats> cells, Lis
 
     /**
      * The (method, fraction) medians, the baseline included, that no other beats on both median accuracy and median
-     * energy: the accuracy/energy trade-offs worth choosing from, by increasing energy.
+     * energy ({@link ParetoFront}: equal ones are all kept): the accuracy/energy trade-offs worth choosing from, by
+     * increasing energy.
      */
     public List<CellStats> paretoFront() {
         List<CellStats> all = new ArrayList<>(cells);
@@ -66,17 +68,24 @@ public record ReductionStatistics(CellStats baseline, List<CellStats> cells, Lis
             all.add(baseline);
         }
         all.removeIf(c -> Double.isNaN(c.accuracy().median()));
-        all.sort(Comparator.comparingDouble((CellStats c) -> c.joules().median())
-                .thenComparing(Comparator.comparingDouble((CellStats c) -> c.accuracy().median()).reversed()));
-        List<CellStats> front = new ArrayList<>();
-        double best = Double.NEGATIVE_INFINITY;
-        for (CellStats c : all) {
-            if (c.accuracy().median() > best) {
-                front.add(c);
-                best = c.accuracy().median();
-            }
-        }
-        return front;
+        return ParetoFront.of(all, c -> c.joules().median(), c -> c.accuracy().median());
+    }
+
+    /**
+     * The method with the smallest median ε at fraction {@code keep}, when two or more methods have one there and the
+     * smallest is finite and not tied: a tie or an ε that is infinite for all (classes lost) names no method.
+     */
+    public Optional<CellStats> smallestEpsilon(double keep) {
+        List<CellStats> ranked = rankedByEpsilon(keep);
+        boolean single = ranked.size() >= 2 && Double.isFinite(ranked.get(0).epsilon())
+                && ranked.get(0).epsilon() < ranked.get(1).epsilon();
+        return single ? Optional.of(ranked.get(0)) : Optional.empty();
+    }
+
+    /** The cells at fraction {@code keep} with a median ε, smallest ε first. */
+    public List<CellStats> rankedByEpsilon(double keep) {
+        return cells.stream().filter(c -> c.keep() == keep && !Double.isNaN(c.epsilon()))
+                .sorted(Comparator.comparingDouble(CellStats::epsilon)).toList();
     }
 
     /** Whether every run's energy has the same provenance, so that their joules compare. */

@@ -3,19 +3,21 @@ package org.greentrain.study.reduction;
 import java.util.ArrayList;
 import java.util.List;
 import org.greentrain.data.Dataset;
+import org.greentrain.data.scale.ScalerFit;
 import org.greentrain.data.scale.ScalingMethod;
 import org.greentrain.data.split.Split;
 import org.greentrain.data.split.Splits;
 import org.greentrain.train.trainer.ClassWeighting;
 
 /**
- * The data of a reduction study, prepared as the paper does: features min-max scaled with statistics of all rows
- * (before any split), class weights {@code N / (C n_c)} over all rows when there are more than two classes, and, per
- * repeat, a fresh random (not stratified) split holding out {@link ReductionDesign#TEST_FRACTION} of the rows.
+ * The data of a reduction study, prepared as the paper does: class weights {@code N / (C n_c)} over all rows when
+ * there are more than two classes and, per repeat, a fresh random (not stratified) split holding out
+ * {@link ReductionDesign#TEST_FRACTION} of the rows, its features min-max scaled with statistics of all rows
+ * ({@link ScalerFit#ALL_DATA}, the same as scaling before the split).
  */
 final class StudyData {
 
-    private final Dataset scaled;
+    private final Dataset data;
     private final ReductionDesign design;
     private final ClassWeighting weighting;
     private int splitIteration = -1;
@@ -26,14 +28,14 @@ final class StudyData {
             throw new IllegalArgumentException("'" + data.name() + "' has " + data.numClasses() + " class: a "
                     + "classification study needs at least 2");
         }
-        this.scaled = ScalingMethod.MIN_MAX.fit(data).apply(data);
+        this.data = data;
         this.design = design;
         this.weighting = classWeights(data.classCounts());
     }
 
-    /** The scaled rows, all of them. */
+    /** All rows, unscaled (their shape is what the model is built for). */
     Dataset all() {
-        return scaled;
+        return data;
     }
 
     /** How the loss weighs classes. */
@@ -44,7 +46,8 @@ final class StudyData {
     /** The train/test split of repeat {@code iteration} (the last one is kept, as runs come repeat by repeat). */
     Split split(int iteration) {
         if (iteration != splitIteration) {
-            split = Splits.random(scaled, ReductionDesign.TEST_FRACTION, design.splitSeed(iteration));
+            split = Splits.random(data, ReductionDesign.TEST_FRACTION, design.splitSeed(iteration))
+                    .scaled(ScalingMethod.MIN_MAX, ScalerFit.ALL_DATA);
             splitIteration = iteration;
         }
         return split;

@@ -6,11 +6,17 @@ import org.apache.commons.math3.distribution.TDistribution;
  * Spearman's rank correlation with its two-sided p-value from the t approximation (as SciPy computes it). The
  * data-reduction study correlates ε with accuracy and macro-F1 for every keep fraction.
  *
- * @param rho    the correlation of the average ranks, in [-1, 1]
- * @param pValue two-sided p-value; NaN-free: 0 when |rho| = 1, 1 when undefined (constant input)
+ * @param rho    the correlation of the average ranks, in [-1, 1]; NaN when undefined (a constant variable carries no
+ *               rank information), as SciPy gives
+ * @param pValue two-sided p-value: 0 when |rho| = 1, NaN when rho is undefined
  * @param n      number of pairs
  */
 public record Spearman(double rho, double pValue, int n) {
+
+    /** Whether ρ exists, that is neither variable was constant. */
+    public boolean defined() {
+        return !Double.isNaN(rho);
+    }
 
     /**
      * Correlates {@code x} with {@code y}.
@@ -30,7 +36,7 @@ public record Spearman(double rho, double pValue, int n) {
         double[] ry = Ranks.of(y).ranks();
         double rho = pearson(rx, ry);
         if (Double.isNaN(rho)) {
-            return new Spearman(0, 1, n); // a constant variable carries no rank information
+            return new Spearman(Double.NaN, Double.NaN, n);
         }
         if (Math.abs(rho) >= 1) {
             return new Spearman(Math.signum(rho), 0, n);

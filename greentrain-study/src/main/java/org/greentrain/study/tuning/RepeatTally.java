@@ -58,9 +58,9 @@ final class RepeatTally {
         return joules;
     }
 
-    /** Whether any repeat was measured. */
-    boolean measuredAny() {
-        return measured > 0;
+    /** Repeats started, each measured whether it trained to the end, diverged or was pruned. */
+    int started() {
+        return measured;
     }
 
     /** The summed energy of the repeats. */

@@ -14,7 +14,7 @@ import org.greentrain.tune.study.TrialState;
  * @param energyJoules     joules of the round (all its repeats)
  * @param cumulativeJoules joules of the search up to and including this round
  * @param bestSoFar        best mean accuracy of the search's complete rounds so far, NaN before the first
- * @param repeatsRun       trainings the round ran (fewer when pruned)
+ * @param repeatsRun       trainings the round started (fewer when pruned: the one stopped counts)
  * @param diverged         trainings whose loss diverged (scored as a constant prediction)
  * @param provenance       where the joules come from
  * @param cpuSeconds       CPU seconds the process used for the round (NaN when not recorded): the work, much less

@@ -59,11 +59,6 @@ public enum Strategy {
         return description;
     }
 
-    /** Whether this is one of greentrain's energy-aware strategies rather than one of the paper's. */
-    public boolean energyAware() {
-        return this == BO_COST || this == BO_ASHA;
-    }
-
     /** Whether this strategy is Bayesian optimisation. */
     public boolean bayesian() {
         return this == BO || this == BO_EI || this == BO_COST || this == BO_ASHA;

@@ -52,7 +52,7 @@ public final class TrainingObjective implements Objective {
     public static final String MACRO_F1 = "macro_f1";
     /** Trial attribute: how many repeats diverged. */
     public static final String DIVERGED = "diverged_repeats";
-    /** Trial attribute: how many repeats ran (fewer when the trial was pruned). */
+    /** Trial attribute: how many repeats started, the pruned one included (fewer when the trial was pruned). */
     public static final String REPEATS_RUN = "repeats_run";
     /** Trial attribute: the canonical model spec trained. */
     public static final String SPEC = "spec";
@@ -160,13 +160,13 @@ public final class TrainingObjective implements Objective {
     }
 
     private void record(Trial trial, RunSettings run, RepeatTally tally) {
-        if (tally.measuredAny()) {
+        if (tally.started() > 0) {
             trial.setEnergy(tally.energy());
         }
         trial.setAttr(SPEC, run.spec().canonical());
         trial.setAttr(OPTIMIZER, run.config().optimizer().canonical() + ",batch=" + run.config().batchSize()
                 + ",epochs=" + run.config().epochs());
-        trial.setAttr(REPEATS_RUN, Integer.toString(tally.scored()));
+        trial.setAttr(REPEATS_RUN, Integer.toString(tally.started()));
         trial.setAttr(DIVERGED, Integer.toString(tally.diverged()));
         trial.setAttr(PROCESS_SHARE, String.format(Locale.ROOT, "%.3f", tally.minProcessShare()));
         trial.setAttr(CPU_SECONDS, String.format(Locale.ROOT, "%.3f", tally.cpuSeconds()));

@@ -65,6 +65,7 @@ public record TuningAnalysis(TuningDesign design, List<SearchTrace> traces, doub
         double[] optJoules = new double[n];
         double[] targetRounds = new double[n];
         double[] targetJoules = new double[n];
+        double[] lowerJoules = new double[n];
         double[] totals = new double[n];
         int reached = 0;
         int pruned = 0;
@@ -81,6 +82,7 @@ public record TuningAnalysis(TuningDesign design, List<SearchTrace> traces, doub
             targetJoules[i] = hit.isPresent() ? t.joulesThrough(hit.getAsInt()) : Double.POSITIVE_INFINITY;
             reached += hit.isPresent() ? 1 : 0;
             totals[i] = t.totalJoules();
+            lowerJoules[i] = hit.isPresent() ? targetJoules[i] : totals[i];
             pruned += t.prunedRounds();
             perRound.add(t.completeRoundJoules());
             perQuietRound.add(t.quietRoundJoules(QUIET_SHARE));
@@ -89,7 +91,7 @@ public record TuningAnalysis(TuningDesign design, List<SearchTrace> traces, doub
         return new StrategySummary(s, n, known.length == 0 ? Double.NaN : Descriptive.max(known),
                 known.length == 0 ? Double.NaN : Descriptive.median(known), Descriptive.median(optRounds),
                 Descriptive.median(optJoules), reached, Descriptive.median(targetRounds),
-                Descriptive.median(targetJoules), RoundEnergy.of(concat(perRound)),
+                Descriptive.median(targetJoules), Descriptive.median(lowerJoules), RoundEnergy.of(concat(perRound)),
                 RoundEnergy.of(concat(perQuietRound)), Descriptive.median(totals), pruned);
     }
 
@@ -105,20 +107,10 @@ public record TuningAnalysis(TuningDesign design, List<SearchTrace> traces, doub
             }
             for (StrategySummary b : summaries) {
                 if (b.strategy() == Strategy.RANDOM || b.strategy() == Strategy.GRID) {
-                    out.add(saving(s, b));
+                    out.add(Saving.of(s, b));
                 }
             }
         }
         return out;
-    }
-
-    private static Saving saving(StrategySummary s, StrategySummary baseline) {
-        double mine = s.medianJoulesToTarget();
-        if (Double.isInfinite(mine)) {
-            return new Saving(s.strategy(), baseline.strategy(), Double.NaN, false);
-        }
-        boolean bound = Double.isInfinite(baseline.medianJoulesToTarget());
-        double theirs = bound ? baseline.medianTotalJoules() : baseline.medianJoulesToTarget();
-        return new Saving(s.strategy(), baseline.strategy(), 100 * (1 - mine / theirs), bound);
     }
 }

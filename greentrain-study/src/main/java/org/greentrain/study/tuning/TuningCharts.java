@@ -2,7 +2,6 @@ package org.greentrain.study.tuning;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.greentrain.study.report.Report.Axis;
@@ -10,6 +9,7 @@ import org.greentrain.study.report.Report.Chart;
 import org.greentrain.study.report.Report.Series;
 import org.greentrain.study.report.Report.Style;
 import org.greentrain.study.stats.Descriptive;
+import org.greentrain.study.stats.ParetoFront;
 
 /**
  * The charts of a tuning report. Several searches of a strategy are drawn as the median across searches at each
@@ -66,7 +66,7 @@ final class TuningCharts {
             all.addAll(pts);
             series.add(Series.of(s.strategy().id(), Style.POINTS, column(pts, 0), column(pts, 1)));
         }
-        List<double[]> front = front(all);
+        List<double[]> front = ParetoFront.of(all, p -> p[0], p -> p[1]);
         series.add(Series.of("Pareto front", Style.STEP, column(front, 0), column(front, 1)));
         return new Chart("pareto", "Accuracy against energy of every complete round, with the Pareto front",
                 Axis.linear("energy of the round (kJ)"), Axis.linear("mean test accuracy"), List.of(), series);
@@ -86,21 +86,6 @@ final class TuningCharts {
                 + "that did not reach it are left out)", Axis.linear("strategy"), Axis.linear("energy (kJ)"),
                 categories, List.of(Series.bars("energy to target",
                         values.stream().mapToDouble(Double::doubleValue).toArray())));
-    }
-
-    /** The points no other point beats on both accuracy (higher) and energy (lower), cheapest first. */
-    static List<double[]> front(List<double[]> points) {
-        List<double[]> sorted = new ArrayList<>(points);
-        sorted.sort(Comparator.<double[]>comparingDouble(p -> p[0]).thenComparing(p -> -p[1]));
-        List<double[]> front = new ArrayList<>();
-        double best = Double.NEGATIVE_INFINITY;
-        for (double[] p : sorted) {
-            if (p[1] > best) {
-                front.add(p);
-                best = p[1];
-            }
-        }
-        return front;
     }
 
     private static Chart curves(TuningAnalysis a, String id, String title, Axis x, boolean energyAxis) {

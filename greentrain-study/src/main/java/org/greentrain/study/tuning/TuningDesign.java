@@ -153,12 +153,6 @@ public record TuningDesign(String dataset, String model, String space, List<Stra
         return problems;
     }
 
-    /** The same design with another target fraction and optimum tolerance (they only shape the analysis). */
-    public TuningDesign withAnalysis(double fraction, double tolerance) {
-        return new TuningDesign(dataset, model, space, strategies, rounds, repeats, searches, epochs, batch, trainRows,
-                testRows, seed, fraction, tolerance, asha);
-    }
-
     private static void atLeast(String option, long value, long min) {
         if (value < min) {
             throw new IllegalArgumentException(option + " must be at least " + min + ", got " + value);

@@ -53,6 +53,27 @@ public final class TuningFormat {
         return (s.atLeast() ? "≥ " : "") + String.format(Locale.ROOT, "%.0f%%", s.percent());
     }
 
+    /**
+     * A saving in words with what the baseline spent, the one wording of every sentence: "46% less energy than grid
+     * (111 J in 5 rounds)"; for a bound, "at least 46% less energy than grid, which did not reach it in 2 of 3
+     * searches (median at least 1759 J)", or "at most 12% more energy than ..." when the bound is negative.
+     */
+    public static String against(Saving v, StrategySummary baseline) {
+        String amount = String.format(Locale.ROOT, "%.0f%%", Math.abs(v.percent()));
+        String direction = v.percent() >= 0 ? " less energy than " : " more energy than ";
+        String bound = v.atLeast() ? (v.percent() >= 0 ? "at least " : "at most ") : "";
+        String head = bound + amount + direction + v.baseline().id();
+        if (!v.atLeast()) {
+            double rounds = baseline.medianRoundsToTarget();
+            return head + " (" + joules(baseline.medianJoulesToTarget()) + " in " + round(rounds) + " round"
+                    + (rounds == 1 ? "" : "s") + ")";
+        }
+        int n = baseline.searches();
+        return head + ", which did not reach it" + (n == 1 ? " in " + joules(baseline.lowerJoulesToTarget())
+                : String.format(Locale.ROOT, " in %d of %d searches (median at least %s)", n - baseline.reachedTarget(),
+                n, joules(baseline.lowerJoulesToTarget())));
+    }
+
     /** Hyperparameters with 4 significant digits, e.g. {@code lr=0.02001, beta1=0.46}. */
     public static String params(Params p) {
         List<String> parts = new ArrayList<>();

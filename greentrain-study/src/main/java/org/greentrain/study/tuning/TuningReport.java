@@ -91,19 +91,20 @@ public final class TuningReport {
             }
             if (!Double.isFinite(s.medianJoulesToTarget())) {
                 out.add(s.strategy().id() + " did not reach the target in " + (s.searches() > 1
-                        ? "most of its " + s.searches() + " searches" : "its search") + ".");
+                        ? (s.searches() - s.reachedTarget()) + " of its " + s.searches() + " searches"
+                        : "its search") + ".");
                 continue;
             }
             List<String> vs = new ArrayList<>();
             for (Saving v : a.savings()) {
                 if (v.strategy() == s.strategy()) {
-                    vs.add(phrase(v));
+                    vs.add(TuningFormat.against(v, a.summary(v.baseline()).orElseThrow()));
                 }
             }
             out.add(String.format(Locale.ROOT, "%s reached the target in %s round(s) and %s%s%s.", s.strategy().id(),
                     TuningFormat.round(s.medianRoundsToTarget()), TuningFormat.joules(s.medianJoulesToTarget()),
                     s.searches() > 1 ? " (median of " + s.searches() + " searches)" : "",
-                    vs.isEmpty() ? "" : ": " + String.join(", ", vs)));
+                    vs.isEmpty() ? "" : ": " + String.join("; ", vs)));
         }
         List<String> optima = new ArrayList<>();
         for (StrategySummary s : a.summaries()) {
@@ -133,23 +134,15 @@ public final class TuningReport {
         return String.join(", ", parts);
     }
 
-    /** A saving of a strategy that reached the target, e.g. "45% less energy than random". */
-    private static String phrase(Saving v) {
-        double p = v.percent();
-        String amount = String.format(Locale.ROOT, "%s%.0f%%", v.atLeast() ? "at least " : "", Math.abs(p));
-        return p >= 0 ? amount + " less energy than " + v.baseline().id()
-                + (v.atLeast() ? " (which did not reach it)" : "")
-                : amount + " more energy than " + v.baseline().id();
-    }
-
     private static String definitions(TuningAnalysis a) {
         return String.format(Locale.ROOT, "Target = %s × the best mean accuracy any search reached (%s). Optimum "
                         + "round = the first round whose best-so-far is within %s of the search's final best. Energy "
                         + "to X = joules of all rounds of the search up to and including the round reaching X. A "
                         + "median over searches counts a search that never reached the target as infinitely "
-                        + "expensive; savings against a baseline that did not reach it use its whole search's energy "
-                        + "(a lower bound, marked ≥).", a.design().targetFraction(),
-                TuningFormat.accuracy(a.target()), a.design().optimumTolerance());
+                        + "expensive. When half of a baseline's searches or more did not reach the target, its median "
+                        + "is infinite and the saving against it is a lower bound, marked ≥: each search that did "
+                        + "not reach it counts its whole energy, less than it would have needed.",
+                a.design().targetFraction(), TuningFormat.accuracy(a.target()), a.design().optimumTolerance());
     }
 
     private static Table design(TuningDesign d) {

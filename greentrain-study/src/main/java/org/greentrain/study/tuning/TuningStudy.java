@@ -204,12 +204,21 @@ public final class TuningStudy {
             }
             Map<String, String> a = t.attrs();
             rounds.add(new RoundRecord(rounds.size() + 1, t.number(), t.state(), t.params(), accuracy, joules,
-                    cumulative, best, Integer.parseInt(a.getOrDefault(TrainingObjective.REPEATS_RUN, "0")),
+                    cumulative, best, repeatsRun(t),
                     Integer.parseInt(a.getOrDefault(TrainingObjective.DIVERGED, "0")),
                     e == null ? "unknown" : e.provenance(), number(a, TrainingObjective.CPU_SECONDS),
                     number(a, TrainingObjective.PROCESS_SHARE)));
         }
         return rounds;
+    }
+
+    /**
+     * The trainings a round started. Studies stored before this count was fixed recorded only the scored ones, 0 for
+     * a pruned round; a pruned round always started its first training (the one that reports epochs), so it counts 1.
+     */
+    private static int repeatsRun(FrozenTrial t) {
+        int stored = Integer.parseInt(t.attrs().getOrDefault(TrainingObjective.REPEATS_RUN, "0"));
+        return t.state() == TrialState.PRUNED ? Math.max(stored, 1) : stored;
     }
 
     private static double number(Map<String, String> attrs, String key) {

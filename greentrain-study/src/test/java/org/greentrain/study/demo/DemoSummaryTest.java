@@ -85,8 +85,8 @@ class DemoSummaryTest {
         assertThat(s.target()).isEqualTo(0.98 * 0.92);
         assertThat(s.tuning()).isEqualTo("Tuning mlp-paper on iris (3 rounds per strategy): bo reached the target "
                 + "accuracy 0.9016 (98% of the best, 0.9200) in 1 round and 10 J, at least 67% less energy than "
-                + "grid, which did not reach it in 3 rounds (30 J), and at least 67% less energy than random, which "
-                + "did not reach it in 3 rounds (30 J).");
+                + "grid, which did not reach it in 30 J, and at least 67% less energy than random, which did not "
+                + "reach it in 30 J.");
         assertThat(s.savings()).allSatisfy(v -> assertThat(v.atLeast()).isTrue());
     }
 

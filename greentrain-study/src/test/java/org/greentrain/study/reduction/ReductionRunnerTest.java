@@ -177,9 +177,17 @@ class ReductionRunnerTest {
             long id = ReductionStudy.open(s, "alive", one).study().id();
             int number = s.createTrial(id, Instant.now(), Instant.now());
             s.setParams(id, number, ReductionStudy.params(one.runs().get(0)));
+            FrozenTrial before = s.trial(id, number).orElseThrow();
 
             assertThatThrownBy(() -> new ReductionRunner(meter).run(s, "alive", one, iris))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("running in another process");
+            assertThat(s.trials(id)).as("no run of its own was started").hasSize(1);
+            FrozenTrial after = s.trials(id).get(0);
+            assertThat(after.state()).isEqualTo(TrialState.RUNNING);
+            assertThat(after.params()).isEqualTo(before.params());
+            assertThat(after.heartbeatAt()).isEqualTo(before.heartbeatAt());
+            assertThat(after.energy()).isNull();
+            assertThat(after.attrs()).isEqualTo(before.attrs());
         }
     }
 

@@ -68,7 +68,9 @@ class ReductionStatisticsTest {
         Correlation at02 = s.correlations().get(0);
         assertThat(at02.keep()).isEqualTo(0.2);
         assertThat(at02.epsilonAccuracy().n()).isEqualTo(6);
-        assertThat(at02.epsilonAccuracy().rho()).isPositive();
+        // ranks of ε (∞ last) 4 3 5 2 1 6 against accuracy 5 6 4 1 3 2: Σd² = 32, ρ = 1 - 6·32 / (6·35) = 3/35
+        assertThat(at02.epsilonAccuracy().rho()).isCloseTo(3.0 / 35, within(1e-12));
+        assertThat(at02.epsilonAccuracy().pValue()).as("SciPy's spearmanr").isCloseTo(0.8717434402, within(1e-9));
         assertThat(at02.epsilonMacroF1().n()).as("the run with an undefined F1 is left out").isEqualTo(5);
         assertThat(at02.note()).isNull();
         Correlation at05 = s.correlations().get(1);
@@ -96,6 +98,40 @@ class ReductionStatisticsTest {
         assertThat(h.get(3)).startsWith("ε against accuracy: Spearman's ρ from +");
         assertThat(h.get(4)).isEqualTo("Costlier than training on all the data: SRS at 50% (the reduction eats the "
                 + "saving).");
+    }
+
+    /** Three srs and three mms runs at 20%, with the given ε and accuracies, and one full-data run. */
+    private static List<String> highlightsAtTwenty(double[] epsilon, double[] accuracy) {
+        List<ReductionRun> r = new ArrayList<>(List.of(run(0, RunKey.FULL, 1.0, 0.9, 0.9, 0, 100)));
+        for (int i = 0; i < 6; i++) {
+            r.add(run(i + 1, i < 3 ? "srs" : "mms", 0.2, accuracy[i], accuracy[i], epsilon[i], 20));
+        }
+        return Highlights.of(DESIGN, ReductionStatistics.of(DESIGN, r), r.size());
+    }
+
+    @Test
+    void aTiedOrInfiniteSmallestEpsilonNamesNoMethodAndAConstantInputNoRho() {
+        double[] accuracy = {0.85, 0.90, 0.84, 0.83, 0.82, 0.86};
+        List<String> tied = highlightsAtTwenty(new double[] {0.5, 0.5, 0.5, 0.5, 0.5, 0.5}, accuracy);
+        double inf = Double.POSITIVE_INFINITY;
+        List<String> lost = highlightsAtTwenty(new double[] {inf, inf, inf, inf, inf, inf}, accuracy);
+
+        assertThat(tied).noneMatch(h -> h.contains("most representative"));
+        assertThat(lost).noneMatch(h -> h.contains("most representative"));
+        assertThat(tied).contains("ε against accuracy: ρ is undefined at 1 fraction (ε or accuracy constant).");
+        assertThat(tied).noneMatch(h -> h.contains("+0.00"));
+    }
+
+    @Test
+    void aNegativeButInsignificantRhoIsCalledADirectionOnly() {
+        List<String> h = highlightsAtTwenty(new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6},
+                new double[] {0.85, 0.90, 0.84, 0.83, 0.82, 0.86});
+
+        assertThat(h).contains("SRS gave the most representative training sets: the smallest median ε at 1 of 1 "
+                + "fractions.");
+        assertThat(h).anyMatch(l -> l.startsWith("ε against accuracy: Spearman's ρ from -0.31 to -0.31 over 1 "
+                + "fraction; significant (p < 0.05) at none of them. ρ was negative at every fraction (a smaller ε "
+                + "with a higher accuracy), but that is the direction only: it is significant at 0 of them."));
     }
 
     @Test

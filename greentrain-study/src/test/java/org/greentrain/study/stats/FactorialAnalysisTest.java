@@ -98,5 +98,14 @@ class FactorialAnalysisTest {
         assertThat(a.median()).isEqualTo(5);
         assertThat(a.lower()).isLessThanOrEqualTo(5);
         assertThat(a.upper()).isGreaterThanOrEqualTo(5);
+        // many distinct values, so that the resampled medians' percentiles move with the resamples drawn
+        double[] spread = new double[41];
+        for (int i = 0; i < spread.length; i++) {
+            spread[i] = (i * 37) % 41 + 0.5 * i;
+        }
+        BootstrapInterval seeded = BootstrapInterval.ofMedian(spread, 0.9, 50, 42);
+        assertThat(BootstrapInterval.ofMedian(spread, 0.9, 50, 42)).isEqualTo(seeded);
+        assertThat(BootstrapInterval.ofMedian(spread, 0.9, 50, 43)).isNotEqualTo(seeded)
+                .extracting(BootstrapInterval::median).isEqualTo(seeded.median());
     }
 }

@@ -26,11 +26,14 @@ class SpearmanTest {
     }
 
     @Test
-    void perfectAndConstantInputsGiveDefinedValues() {
-        assertThat(Spearman.of(new double[] {1, 2, 3}, new double[] {3, 2, 1}).rho()).isEqualTo(-1);
+    void aPerfectOrderIsOneAndAConstantInputIsUndefined() {
+        Spearman perfect = Spearman.of(new double[] {1, 2, 3}, new double[] {3, 2, 1});
+        assertThat(perfect.rho()).isEqualTo(-1);
+        assertThat(perfect.defined()).isTrue();
         Spearman constant = Spearman.of(new double[] {1, 2, 3}, new double[] {5, 5, 5});
-        assertThat(constant.rho()).isZero();
-        assertThat(constant.pValue()).isEqualTo(1);
+        assertThat(constant.defined()).isFalse();
+        assertThat(constant.rho()).isNaN();
+        assertThat(constant.pValue()).isNaN();
     }
 
     @Test

@@ -85,10 +85,35 @@ class TuningAnalysisTest {
     }
 
     @Test
-    void theFrontKeepsOnlyUnbeatenPointsCheapestFirst() {
-        List<double[]> front = TuningCharts.front(List.of(new double[] {3, 0.9}, new double[] {1, 0.5},
-                new double[] {2, 0.4}, new double[] {2, 0.8}, new double[] {4, 0.85}));
+    void aBoundCountsTheJoulesToTheTargetOfTheBaselinesSearchesThatReachedIt() {
+        TuningAnalysis a = analysis(List.of(
+                trace(Strategy.GRID, 1, 100, 0.95, 0.5, 0.5, 0.5, 0.5),
+                trace(Strategy.GRID, 2, 80, 0.5, 0.5, 0.5, 0.5, 0.5),
+                trace(Strategy.GRID, 3, 90, 0.5, 0.5, 0.5, 0.5, 0.5),
+                trace(Strategy.BO, 1, 100, 0.5, 0.95, 0.95, 0.95, 0.95)));
 
-        assertThat(front).containsExactly(new double[] {1, 0.5}, new double[] {2, 0.8}, new double[] {3, 0.9});
+        StrategySummary grid = a.summary(Strategy.GRID).orElseThrow();
+        assertThat(grid.medianJoulesToTarget()).isInfinite();
+        assertThat(grid.lowerJoulesToTarget()).as("median of 100 (reached), 400 and 450 (whole searches)")
+                .isEqualTo(400);
+        assertThat(grid.medianTotalJoules()).isEqualTo(450);
+        Saving boVsGrid = a.savings().stream().filter(s -> s.baseline() == Strategy.GRID).findFirst().orElseThrow();
+        assertThat(boVsGrid.atLeast()).isTrue();
+        assertThat(boVsGrid.percent()).isCloseTo(100 * (1 - 200 / 400.0), within(1e-9));
+        assertThat(TuningFormat.against(boVsGrid, grid)).isEqualTo("at least 50% less energy than grid, which did "
+                + "not reach it in 2 of 3 searches (median at least 400 J)");
+    }
+
+    @Test
+    void aNegativeBoundIsAnUpperBoundOnTheExtraEnergy() {
+        TuningAnalysis a = analysis(List.of(trace(Strategy.GRID, 1, 50, 0.5, 0.5, 0.5, 0.5, 0.5),
+                trace(Strategy.BO, 1, 100, 0.5, 0.5, 0.5, 0.5, 0.95)));
+
+        Saving boVsGrid = a.savings().stream().filter(s -> s.baseline() == Strategy.GRID).findFirst().orElseThrow();
+
+        assertThat(boVsGrid.percent()).isCloseTo(-100, within(1e-9));
+        assertThat(TuningFormat.saving(boVsGrid)).isEqualTo("≥ -100%");
+        assertThat(TuningFormat.against(boVsGrid, a.summary(Strategy.GRID).orElseThrow()))
+                .isEqualTo("at most 100% more energy than grid, which did not reach it in 250 J");
     }
 }

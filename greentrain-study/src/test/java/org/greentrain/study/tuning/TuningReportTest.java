@@ -21,8 +21,8 @@ class TuningReportTest {
 
         assertThat(r.highlights()).containsExactly(
                 "Best mean accuracy 0.9000 (random); the target is 98% of it: 0.8820.",
-                "bo reached the target in 1 round(s) and 100 J: at least 75% less energy than grid (which did not "
-                        + "reach it), 67% less energy than random.",
+                "bo reached the target in 1 round(s) and 100 J: at least 75% less energy than grid, which did not "
+                        + "reach it in 400 J; 67% less energy than random (300 J in 3 rounds).",
                 "Optimum round (first round within 0.005 of the search's final best): grid 4, random 3, bo 1 of 4.",
                 "Mean energy of a complete round: grid 100 J (CV 0%, 4 rounds), random 100 J (CV 0%, 4 rounds), bo "
                         + "100 J (CV 0%, 4 rounds).");

@@ -1,4 +1,4 @@
-package org.greentrain.study.architecture;
+package org.greentrain.study.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +41,17 @@ class ParetoFrontTest {
                 assertThat(energy[front.get(k)]).isGreaterThanOrEqualTo(energy[front.get(k - 1)]);
             }
         }
+    }
+
+    @Test
+    void equalPointsAreAllOnTheFrontAndOnlyUnbeatenPointsAreKeptCheapestFirst() {
+        double[] a = {3, 0.9};
+        double[] b = {1, 0.5};
+        double[] c = {2, 0.8};
+        double[] same = {2, 0.8};
+        List<double[]> points = List.of(a, b, new double[] {2, 0.4}, c, new double[] {4, 0.85}, same);
+
+        assertThat(ParetoFront.of(points, p -> p[0], p -> p[1])).containsExactly(b, c, same, a);
     }
 
     @Test

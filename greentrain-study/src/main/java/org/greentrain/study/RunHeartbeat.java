@@ -1,4 +1,4 @@
-package org.greentrain.study.reduction;
+package org.greentrain.study;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,17 +9,20 @@ import org.greentrain.tune.storage.Storage;
 
 /**
  * Keeps a RUNNING trial's heartbeat fresh from a daemon thread while its run trains, so that a run left RUNNING by a
- * killed process goes stale and is run again when the study resumes.
+ * killed process goes stale and is run again when the study resumes. Shared by the studies that store one run per
+ * trial: reduction runs, and ablation runs (which architecture studies run too).
  */
-final class RunHeartbeat implements AutoCloseable {
+public final class RunHeartbeat implements AutoCloseable {
 
-    static final Duration INTERVAL = Duration.ofSeconds(5);
+    /** How often the heartbeat is refreshed. */
+    public static final Duration INTERVAL = Duration.ofSeconds(5);
 
     private final ScheduledExecutorService executor;
 
-    RunHeartbeat(Storage storage, long studyId, int trial) {
+    /** Starts beating for trial {@code trial} of study {@code studyId}, at once and then every {@link #INTERVAL}. */
+    public RunHeartbeat(Storage storage, long studyId, int trial) {
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "greentrain-reduction-heartbeat");
+            Thread t = new Thread(r, "greentrain-run-heartbeat");
             t.setDaemon(true);
             return t;
         });
