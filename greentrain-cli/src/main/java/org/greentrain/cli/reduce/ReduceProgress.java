@@ -8,6 +8,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.greentrain.reduce.ReductionMethod;
 import org.greentrain.reduce.WorkProgress;
+import org.greentrain.study.reduction.KeepFractions;
 import org.greentrain.train.trainer.EpochRecord;
 import org.greentrain.train.trainer.TrainingListener;
 
@@ -111,7 +112,7 @@ final class ReduceProgress implements AutoCloseable {
 
     /** The name of one reduction, for example {@code mms 0.3}. */
     static String label(ReductionMethod method, double keep) {
-        return method.id() + " " + ReduceText.number(keep);
+        return method.id() + " " + KeepFractions.format(keep);
     }
 
     private ProgressBar build(String task, long max, String unit) {

@@ -1,6 +1,5 @@
 package org.greentrain.cli.reduce;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +8,7 @@ import org.greentrain.cli.common.TextTable;
 import org.greentrain.cli.common.Units;
 import org.greentrain.data.Dataset;
 import org.greentrain.energy.Measurement;
+import org.greentrain.study.reduction.KeepFractions;
 
 /**
  * The human-readable output of {@code greentrain reduce}: for one reduction, a table per class (rows, rows kept, ε)
@@ -32,8 +32,8 @@ final class ReduceText {
         double[] eps = run.epsilon().perClass();
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%s on %s: kept %d of %d rows (keep %s, seed %d, scaling %s)%n%n",
-                run.method(), input.name(), run.size(), data.rows(), number(run.keepFraction()), run.seed(),
-                input.scaling()));
+                run.method(), input.name(), run.size(), data.rows(), KeepFractions.format(run.keepFraction()),
+                run.seed(), input.scaling()));
         TextTable table = new TextTable("class", " rows", " kept", " epsilon (" + norm + ")");
         for (int c = 0; c < before.length; c++) {
             table.row(data.classNames().get(c), before[c], kept[c], epsilon(eps[c]));
@@ -67,8 +67,8 @@ final class ReduceText {
         TextTable table = new TextTable("method", " keep", " rows", " epsilon", " seconds", " joules", "provenance");
         for (ReductionRun run : runs) {
             Measurement m = run.measurement();
-            table.row(run.method(), number(run.keepFraction()), run.size(), epsilon(run.epsilon().epsilon()),
-                    String.format(Locale.ROOT, "%.3f", m.durationSeconds()),
+            table.row(run.method(), KeepFractions.format(run.keepFraction()), run.size(),
+                    epsilon(run.epsilon().epsilon()), String.format(Locale.ROOT, "%.3f", m.durationSeconds()),
                     String.format(Locale.ROOT, "%.2f", m.energyJoules()), m.provenanceSummary());
         }
         out.append(table.render());
@@ -76,7 +76,7 @@ final class ReduceText {
             out.append("\nwritten to ").append(runs.get(0).output().getParent()).append(" as METHOD-KEEP.csv\n");
         }
         for (ReductionRun run : runs) {
-            appendNotes(out, run.notes(), "keep " + number(run.keepFraction()) + " · ");
+            appendNotes(out, run.notes(), "keep " + KeepFractions.format(run.keepFraction()) + " · ");
         }
         return out.toString();
     }
@@ -97,14 +97,6 @@ final class ReduceText {
             return "inf (class missing)";
         }
         return String.format(Locale.ROOT, value == 0 || value >= 1e-3 ? "%.4f" : "%.2e", value);
-    }
-
-    /**
-     * A fraction without trailing zeros, for example {@code 0.3}, in exponent form when tiny ({@code 1E-300}), so that
-     * it also makes a short file name; distinct fractions give distinct text.
-     */
-    static String number(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toString();
     }
 
     private static String parameters(Map<String, String> params) {

@@ -8,6 +8,7 @@ import org.greentrain.cli.common.UsageException;
 import org.greentrain.data.Dataset;
 import org.greentrain.data.io.CsvWriter;
 import org.greentrain.reduce.Reduction;
+import org.greentrain.study.reduction.KeepFractions;
 
 /**
  * Where {@code reduce} writes, and what: the reduced rows in the input's units with the input's feature columns, the
@@ -46,7 +47,8 @@ final class ReducedCsv {
         Path file = target;
         if (directory) {
             Files.createDirectories(target);
-            file = target.resolve(reduction.method() + "-" + ReduceText.number(reduction.keepFraction()) + ".csv");
+            String keep = KeepFractions.format(reduction.keepFraction());
+            file = target.resolve(reduction.method() + "-" + keep + ".csv");
         }
         CsvWriter.write(inOriginalUnits(input, reduction), file, input.labelColumn(), true);
         return file;

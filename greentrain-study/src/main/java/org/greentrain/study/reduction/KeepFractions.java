@@ -1,6 +1,7 @@
 package org.greentrain.study.reduction;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +12,12 @@ import java.util.TreeSet;
  * The one reader of {@code --keep} for {@code greentrain reduce} and {@code greentrain study reduction}, so that both
  * accept the same text: {@code 0.3} (one fraction), {@code 0.1,0.3,0.5} (a list, each fraction once),
  * {@code 0.1..0.9} (a range, step 0.1) or {@code 0.1..0.9:0.2} (a range with its step). Every fraction lies in
- * (0, 1] and they come back ascending. Values are rounded to six decimals so that a range gives 0.3 and not
- * 0.30000000000000004.
+ * (0, 1] and they come back ascending. Values are rounded to 12 significant digits so that a range gives 0.3 and
+ * not 0.30000000000000004, while a tiny fraction such as 1e-7 stays itself.
  */
 public final class KeepFractions {
+
+    private static final MathContext SIGNIFICANT = new MathContext(12, RoundingMode.HALF_EVEN);
 
     /** The step of a range written without one. */
     public static final double DEFAULT_STEP = 0.1;
@@ -74,9 +77,13 @@ public final class KeepFractions {
         return String.join(",", parts);
     }
 
-    /** One fraction without trailing zeros, for example {@code 0.3} or {@code 0.25}. */
+    /**
+     * A fraction (or percentage) in 12 significant digits without trailing zeros, for example {@code 0.3}, {@code 0.25}
+     * or {@code 10}, and in exponent form below a millionth ({@code 1E-7}) so that it stays short.
+     */
     public static String format(double fraction) {
-        return BigDecimal.valueOf(fraction).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        BigDecimal rounded = BigDecimal.valueOf(fraction).round(SIGNIFICANT).stripTrailingZeros();
+        return Math.abs(fraction) >= 1e-6 || fraction == 0 ? rounded.toPlainString() : rounded.toString();
     }
 
     private static void range(String t, TreeSet<Double> values) {
@@ -129,8 +136,9 @@ public final class KeepFractions {
         }
     }
 
+    /** Drops the drift of repeated steps (0.1 + 2 * 0.1 = 0.30000000000000004) and keeps tiny fractions tiny. */
     private static double round(double v) {
-        return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_EVEN).doubleValue();
+        return BigDecimal.valueOf(v).round(SIGNIFICANT).doubleValue();
     }
 
     private static IllegalArgumentException bad(String text, String why) {

@@ -15,6 +15,14 @@ class KeepFractionsTest {
     }
 
     @Test
+    void aTinyFractionStaysItselfAndPrintsShort() {
+        assertThat(KeepFractions.parse("1e-7,1e-300")).containsExactly(1e-300, 1e-7);
+        assertThat(KeepFractions.format(KeepFractions.parse("1e-7,1e-300"))).isEqualTo("1E-300,1E-7");
+        assertThat(KeepFractions.format(0.1 * 100)).isEqualTo("10");
+        assertThat(KeepFractions.format(0.000001)).isEqualTo("0.000001");
+    }
+
+    @Test
     void aListIsSortedAndAStudyDropsTheFullDataItRunsAsItsBaseline() {
         assertThat(KeepFractions.parse("0.5,0.1,0.3")).containsExactly(0.1, 0.3, 0.5);
         assertThat(KeepFractions.parse("0.3")).containsExactly(0.3);
