@@ -350,13 +350,18 @@ public abstract class JdbcStorage implements Storage {
                     }
                 }
             }
+            List<Integer> failed = new ArrayList<>();
             for (int number : stale) {
-                update(c, "UPDATE trials SET state = 'FAIL', completed_at = ? WHERE study_id = ? AND number = ?",
-                        now.toEpochMilli(), studyId, number);
-                putTrialAttr(c, studyId, number, FrozenTrial.FAIL_REASON,
-                        "stale: no heartbeat since before " + staleBefore + " (worker died?)");
+                // checked again: on READ COMMITTED the trial may have finished or beaten since the SELECT
+                if (update(c, "UPDATE trials SET state = 'FAIL', completed_at = ? WHERE study_id = ? AND number = ? "
+                        + "AND state = 'RUNNING' AND heartbeat_at < ?", now.toEpochMilli(), studyId, number,
+                        staleBefore.toEpochMilli()) > 0) {
+                    putTrialAttr(c, studyId, number, FrozenTrial.FAIL_REASON,
+                            "stale: no heartbeat since before " + staleBefore + " (worker died?)");
+                    failed.add(number);
+                }
             }
-            return stale;
+            return failed;
         });
     }
 
