@@ -10,16 +10,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.greentrain.tune.pruner.Pruner;
-import org.greentrain.tune.sampler.RandomSampler;
-import org.greentrain.tune.space.Params;
-import org.greentrain.tune.space.SearchSpace;
-import org.greentrain.tune.study.Goal;
 import org.greentrain.tune.study.Study;
 import org.greentrain.tune.study.TrialState;
 import org.junit.jupiter.api.AfterAll;
@@ -100,14 +94,11 @@ class PostgresStorageTest extends StorageContract {
     @Test
     void aStaleTrialThatFinishesWhileBeingFailedKeepsItsEnd() throws Exception {
         String url = freshUrl();
+        Storages.Pg pg = Storages.postgres(url);
         try (Storage storage = Storages.open(url)) {
-            Study s = Study.create(storage, "race", SearchSpace.parse("x=0..1"), Goal.parseAll("min"),
-                    new RandomSampler(1), Pruner.none());
-            Instant old = Instant.now().minusSeconds(600);
-            int number = storage.createTrial(s.id(), old, old);
-            storage.setParams(s.id(), number, new Params(Map.of("x", 0.5)));
-            try (Connection finisher = DriverManager.getConnection(Storages.postgres(url).jdbcUrl(),
-                    Storages.postgres(url).user(), Storages.postgres(url).password())) {
+            Study s = unitStudy(storage, "race");
+            int number = staleTrial(storage, s);
+            try (Connection finisher = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password())) {
                 finisher.setAutoCommit(false);
                 try (Statement st = finisher.createStatement()) {
                     st.executeUpdate("UPDATE trials SET state = 'PRUNED', completed_at = 1 WHERE study_id = "
