@@ -350,11 +350,6 @@ public final class Study {
         return Pareto.hypervolume2d(Pareto.minimizedValues(complete, goals), ref);
     }
 
-    /** Joules of all trials with a known energy. */
-    public double energySpentJoules() {
-        return EnergyBudget.spentJoules(trials());
-    }
-
     /**
      * The energy spent until the first COMPLETE trial whose first-goal value reaches {@code target} (at least it when
      * maximising, at most it when minimising): joules of all trials finished up to it, in order of completion.
