@@ -55,7 +55,7 @@ public final class Study {
      */
     public static Study create(Storage storage, String name, SearchSpace space, List<Goal> goals, Sampler sampler,
                                Pruner pruner) {
-        checkArguments(name, goals, pruner);
+        checkArguments(name, space, goals, sampler, pruner);
         StudyRecord r = storage.createStudy(name, space.canonical(), Goal.canonical(goals), Instant.now());
         storage.setStudyAttr(r.id(), "sampler", sampler.describe());
         storage.setStudyAttr(r.id(), "pruner", pruner.describe());
@@ -73,7 +73,9 @@ public final class Study {
                 .map(StudyRecord::name).toList()) + ")"));
         List<Goal> goals = Goal.parseAll(r.goals());
         pruner.checkGoals(goals);
-        Study s = new Study(storage, r, SearchSpace.parse(r.space()), goals, sampler, pruner);
+        SearchSpace space = SearchSpace.parse(r.space());
+        sampler.checkSpace(space);
+        Study s = new Study(storage, r, space, goals, sampler, pruner);
         s.failStaleTrials();
         return s;
     }
@@ -84,7 +86,7 @@ public final class Study {
      */
     public static Study createOrLoad(Storage storage, String name, SearchSpace space, List<Goal> goals,
                                      Sampler sampler, Pruner pruner) {
-        checkArguments(name, goals, pruner);
+        checkArguments(name, space, goals, sampler, pruner);
         Optional<StudyRecord> existing = storage.findStudy(name);
         if (existing.isEmpty()) {
             try {
@@ -104,7 +106,8 @@ public final class Study {
         return load(storage, name, sampler, pruner);
     }
 
-    private static void checkArguments(String name, List<Goal> goals, Pruner pruner) {
+    private static void checkArguments(String name, SearchSpace space, List<Goal> goals, Sampler sampler,
+                                       Pruner pruner) {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("study name must be 1 to 200 characters, got '" + name + "'");
         }
@@ -119,6 +122,7 @@ public final class Study {
                     + "for example accuracy:max,energy:min");
         }
         pruner.checkGoals(goals);
+        sampler.checkSpace(space);
     }
 
     /** The study's name. */

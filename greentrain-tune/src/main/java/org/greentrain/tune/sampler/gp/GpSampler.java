@@ -9,6 +9,7 @@ import org.greentrain.tune.sampler.QmcSampler;
 import org.greentrain.tune.sampler.Sampler;
 import org.greentrain.tune.sampler.SamplingContext;
 import org.greentrain.tune.space.Params;
+import org.greentrain.tune.space.SearchSpace;
 import org.greentrain.tune.study.FrozenTrial;
 import org.greentrain.tune.study.Goal;
 import org.greentrain.tune.study.TrialState;
@@ -25,7 +26,7 @@ import org.greentrain.tune.study.TrialState;
  *
  * <ol>
  *   <li>Initial design: until {@code startupTrials} trials are COMPLETE, points come from a scrambled Sobol' sequence
- *   (by trial number). The default is 2d + 1 for d encoded dimensions, at least 5.</li>
+ *   (by trial number), or a Halton sequence for more than 20 parameters. The default is 2d + 1 for d encoded dimensions, at least 5.</li>
  *   <li>Model: a {@link GaussianProcess} (Matérn-5/2 ARD, learned noise) on the COMPLETE trials, inputs encoded by
  *   {@link GpEncoding} (log parameters in log space, categoricals one-hot), values turned into minimisation and
  *   standardised. Still-running trials with parameters join the data with the worst value observed (constant liar),
@@ -49,7 +50,6 @@ public final class GpSampler implements Sampler {
     private final int candidates;
     private final int restarts;
     private final boolean costAware;
-    private final Sampler startup;
 
     /**
      * @param seed          seed of the per-trial random streams
@@ -79,7 +79,6 @@ public final class GpSampler implements Sampler {
         this.candidates = candidates;
         this.restarts = restarts;
         this.costAware = costAware;
-        this.startup = new QmcSampler(QmcSampler.Kind.SOBOL, true, seed);
     }
 
     /** log-EI, automatic start-up, 1000 candidates, 2 restarts, worst-value liar, not cost-aware. */
@@ -102,6 +101,17 @@ public final class GpSampler implements Sampler {
         return new GpSampler(seed, acquisition, startupTrials, candidates, restarts, on);
     }
 
+    /** Sobol' points, or Halton points for spaces beyond Sobol's 20 dimensions. */
+    private QmcSampler startup(SearchSpace space) {
+        return new QmcSampler(space.size() <= QmcSampler.SOBOL_MAX_DIMENSIONS ? QmcSampler.Kind.SOBOL
+                : QmcSampler.Kind.HALTON, true, seed);
+    }
+
+    @Override
+    public void checkSpace(SearchSpace space) {
+        startup(space).checkSpace(space);
+    }
+
     @Override
     public Params sample(SamplingContext context) {
         if (costAware && context.isMultiObjective()) {
@@ -113,7 +123,7 @@ public final class GpSampler implements Sampler {
         List<FrozenTrial> complete = context.completed();
         int needed = startupTrials == -1 ? Math.max(5, 2 * d + 1) : startupTrials;
         if (complete.size() < needed) {
-            return startup.sample(context);
+            return startup(context.space()).sample(context);
         }
         SplittableRandom rng = context.random(seed);
         List<FrozenTrial> pruned = context.pruned();

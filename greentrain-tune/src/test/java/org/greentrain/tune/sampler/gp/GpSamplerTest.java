@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.greentrain.tune.pruner.Pruner;
+import org.greentrain.tune.sampler.QmcSampler;
 import org.greentrain.tune.sampler.RandomSampler;
 import org.greentrain.tune.sampler.SamplingContext;
 import org.greentrain.tune.space.Params;
@@ -27,6 +28,23 @@ class GpSamplerTest {
 
     private static double bestOf(Study s) {
         return s.bestTrial().map(FrozenTrial::value).orElseThrow();
+    }
+
+    @Test
+    void aSpaceBeyondSobolsTwentyDimensionsStartsOnHaltonAndASobolSamplerIsRefusedBeforeAnythingIsWritten() {
+        SearchSpace wide = SearchSpace.parse(String.join(",", java.util.stream.IntStream.range(0, 21)
+                .mapToObj(i -> "p" + i + "=0..1").toList()));
+        Study s = Study.create(new InMemoryStorage(), "wide", wide, Goal.single(Direction.MINIMIZE),
+                new GpSampler(2), Pruner.none());
+        Params first = s.ask().params();
+        Params second = s.ask().params();
+        assertThat(first.asMap()).hasSize(21);
+        assertThat(first).isNotEqualTo(second);
+        InMemoryStorage storage = new InMemoryStorage();
+        assertThatThrownBy(() -> Study.create(storage, "wide", wide, Goal.single(Direction.MINIMIZE),
+                new QmcSampler(QmcSampler.Kind.SOBOL, true, 2), Pruner.none()))
+                .hasMessageContaining("supports up to 20 parameters, the space has 21");
+        assertThat(storage.studies()).isEmpty();
     }
 
     @Test
