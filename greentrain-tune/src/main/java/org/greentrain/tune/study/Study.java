@@ -37,6 +37,8 @@ public final class Study {
     private final Sampler sampler;
     private final Pruner pruner;
     private volatile Duration staleAfter = Duration.ofSeconds(60);
+    /** Held from a trial's creation until its parameters are stored, so this process's samplers see each other's. */
+    private final Object asking = new Object();
 
     private Study(Storage storage, StudyRecord record, SearchSpace space, List<Goal> goals, Sampler sampler,
                   Pruner pruner) {
@@ -193,26 +195,30 @@ public final class Study {
      */
     public Trial ask(Params params) {
         space.validate(params);
-        int number = storage.createTrial(id(), Instant.now(), null);
-        storage.setParams(id(), number, params);
-        return new Trial(this, number, params);
+        synchronized (asking) {
+            int number = storage.createTrial(id(), Instant.now(), null);
+            storage.setParams(id(), number, params);
+            return new Trial(this, number, params);
+        }
     }
 
     /** Starts a trial, with a heartbeat when {@code heartbeat} (trials run by {@link #optimize}). */
     Trial ask(boolean heartbeat) {
         failStaleTrials();
-        Instant now = Instant.now();
-        int number = storage.createTrial(id(), now, heartbeat ? now : null);
-        Params params;
-        try {
-            params = sampler.sample(new SamplingContext(space, goals, storage.trials(id()), number));
-            space.validate(params);
-        } catch (RuntimeException e) {
-            storage.deleteUnstartedTrial(id(), number);
-            throw e;
+        synchronized (asking) {
+            Instant now = Instant.now();
+            int number = storage.createTrial(id(), now, heartbeat ? now : null);
+            Params params;
+            try {
+                params = sampler.sample(new SamplingContext(space, goals, storage.trials(id()), number));
+                space.validate(params);
+            } catch (RuntimeException e) {
+                storage.deleteUnstartedTrial(id(), number);
+                throw e;
+            }
+            storage.setParams(id(), number, params);
+            return new Trial(this, number, params);
         }
-        storage.setParams(id(), number, params);
-        return new Trial(this, number, params);
     }
 
     /**

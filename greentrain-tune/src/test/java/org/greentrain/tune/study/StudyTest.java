@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.greentrain.energy.EnergyMeter;
 import org.greentrain.energy.MeterConfig;
 import org.greentrain.tune.pruner.MedianPruner;
 import org.greentrain.tune.pruner.Pruner;
 import org.greentrain.tune.sampler.GridSampler;
 import org.greentrain.tune.sampler.RandomSampler;
+import org.greentrain.tune.sampler.Sampler;
 import org.greentrain.tune.sampler.TpeSampler;
+import org.greentrain.tune.sampler.gp.GpSampler;
 import org.greentrain.tune.space.Params;
 import org.greentrain.tune.space.SearchSpace;
 import org.greentrain.tune.storage.InMemoryStorage;
@@ -199,24 +199,30 @@ class StudyTest {
     }
 
     @Test
-    void workersGetDistinctTrialNumbersAndDistinctPoints() {
+    void workersGetDistinctTrialNumbersAndPointsApart() {
         SearchSpace space = SearchSpace.parse("a=0..1,b=0..1");
-        Study s = Study.create(new InMemoryStorage(), "w", space, Goal.single(Direction.MINIMIZE),
-                new TpeSampler(3).withStartupTrials(4), Pruner.none());
-        OptimizeResult r = s.optimize(t -> {
-            Thread.sleep(5);
-            return new double[] {Math.pow(t.getDouble("a") - 0.3, 2) + t.getDouble("b")};
-        }, OptimizeOptions.trials(24).withWorkers(3));
-        assertThat(r.trialsRun()).isEqualTo(24);
-        Set<Integer> numbers = new HashSet<>();
-        Set<Params> points = new HashSet<>();
-        for (FrozenTrial t : s.trials()) {
-            numbers.add(t.number());
-            points.add(t.params());
-            assertThat(t.state()).isEqualTo(TrialState.COMPLETE);
+        for (Sampler sampler : List.of(new GpSampler(3).withStartupTrials(4), new TpeSampler(3).withStartupTrials(4))) {
+            Study s = Study.create(new InMemoryStorage(), "w", space, Goal.single(Direction.MINIMIZE), sampler,
+                    Pruner.none());
+            OptimizeResult r = s.optimize(t -> {
+                Thread.sleep(5);
+                return new double[] {Math.pow(t.getDouble("a") - 0.3, 2) + t.getDouble("b")};
+            }, OptimizeOptions.trials(24).withWorkers(3));
+            assertThat(r.trialsRun()).isEqualTo(24);
+            List<FrozenTrial> trials = s.trials();
+            assertThat(trials).extracting(FrozenTrial::number).doesNotHaveDuplicates().hasSize(24);
+            assertThat(trials).extracting(FrozenTrial::state).containsOnly(TrialState.COMPLETE);
+            double closest = Double.POSITIVE_INFINITY;
+            for (FrozenTrial t : trials) {
+                for (FrozenTrial u : trials) {
+                    if (t.number() < u.number()) {
+                        closest = Math.min(closest, Math.hypot(t.params().getDouble("a") - u.params().getDouble("a"),
+                                t.params().getDouble("b") - u.params().getDouble("b")));
+                    }
+                }
+            }
+            assertThat(closest).as(sampler.describe()).isGreaterThan(1e-3);
         }
-        assertThat(numbers).hasSize(24);
-        assertThat(points).hasSize(24);
     }
 
     @Test

@@ -30,7 +30,8 @@ import org.greentrain.tune.study.TrialState;
  *   <li>Model: a {@link GaussianProcess} (Matérn-5/2 ARD, learned noise) on the COMPLETE trials, inputs encoded by
  *   {@link GpEncoding} (log parameters in log space, categoricals one-hot), values turned into minimisation and
  *   standardised. Still-running trials with parameters join the data with the worst value observed (constant liar),
- *   so concurrent workers get distinct points. A PRUNED trial counts as the worst COMPLETE value so
+ *   so concurrent workers get distinct points. A lower-numbered trial asked at the same moment by another process,
+ *   whose parameters are not stored yet, joins with the suggestion it would get, recomputed here. A PRUNED trial counts as the worst COMPLETE value so
  *   far (as TPE counts it among the poor trials): otherwise the model would not change after a pruned suggestion and
  *   would suggest the same point again, to be pruned again. FAIL trials are ignored.</li>
  *   <li>Acquisition ({@link Acquisition}: EI, log-EI, PI, UCB) maximised over {@code candidates} random points plus
@@ -43,6 +44,9 @@ import org.greentrain.tune.study.TrialState;
  * </ol>
  */
 public final class GpSampler implements Sampler {
+
+    /** At most this many pending trials (asked, parameters not stored yet) get their suggestion guessed. */
+    private static final int MAX_GUESSED = 8;
 
     private final long seed;
     private final Acquisition acquisition;
@@ -125,6 +129,18 @@ public final class GpSampler implements Sampler {
         if (complete.size() < needed) {
             return startup(context.space()).sample(context);
         }
+        SamplingContext seen = context;
+        List<FrozenTrial> pending = context.pendingTrialsBefore();
+        for (FrozenTrial p : pending.subList(Math.max(0, pending.size() - MAX_GUESSED), pending.size())) {
+            seen = seen.withParams(p.number(), suggest(seen.forTrial(p.number()), enc));
+        }
+        return suggest(seen, enc);
+    }
+
+    /** The GP's suggestion for {@code context}, past the start-up design. */
+    private Params suggest(SamplingContext context, GpEncoding enc) {
+        int d = enc.dims();
+        List<FrozenTrial> complete = context.completed();
         SplittableRandom rng = context.random(seed);
         List<FrozenTrial> pruned = context.pruned();
         List<FrozenTrial> running = context.runningWithParams();
