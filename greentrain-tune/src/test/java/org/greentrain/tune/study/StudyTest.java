@@ -152,6 +152,20 @@ class StudyTest {
     }
 
     @Test
+    void parallelWorkersStayWithinTheEnergyBudget() {
+        Study s = study(new InMemoryStorage(), "min");
+        OptimizeResult r = s.optimize(t -> {
+            Thread.sleep(30);
+            t.setEnergy(TrialEnergy.reported(100, "test", 1));
+            return new double[] {t.getDouble("x")};
+        }, OptimizeOptions.trials(50).withEnergyBudgetJoules(250).withWorkers(3));
+        assertThat(r.stopReason()).isEqualTo(StopReason.ENERGY_BUDGET);
+        assertThat(r.spentJoules()).isEqualTo(200);
+        assertThat(r.trialsRun()).isEqualTo(2);
+        assertThat(s.trials()).hasSize(2);
+    }
+
+    @Test
     void forecastIsMeanPlusOneStandardDeviation() {
         Study s = study(new InMemoryStorage(), "min");
         for (double j : new double[] {10, 20, 30}) {
@@ -159,8 +173,11 @@ class StudyTest {
             s.tell(t.number(), new double[] {1}, TrialEnergy.reported(j, "test", 1));
         }
         assertThat(EnergyBudget.forecastJoules(s.trials())).isCloseTo(30, offset(1e-12));
-        assertThat(EnergyBudget.allowsAnother(s.trials(), 90)).isTrue();
-        assertThat(EnergyBudget.allowsAnother(s.trials(), 89)).isFalse();
+        assertThat(EnergyBudget.allowsAnother(s.trials(), 0, 90)).isTrue();
+        assertThat(EnergyBudget.allowsAnother(s.trials(), 0, 89)).isFalse();
+        assertThat(EnergyBudget.allowsAnother(s.trials(), 1, 119)).as("a claimed trial counts").isFalse();
+        assertThat(EnergyBudget.allowsAnother(List.of(), 0, 1)).as("nothing runs: the first may start").isTrue();
+        assertThat(EnergyBudget.allowsAnother(List.of(), 1, 1e9)).as("no forecast, one claimed").isFalse();
     }
 
     @Test
@@ -215,13 +232,15 @@ class StudyTest {
             double closest = Double.POSITIVE_INFINITY;
             for (FrozenTrial t : trials) {
                 for (FrozenTrial u : trials) {
-                    if (t.number() < u.number()) {
+                    boolean together = u.startedAt().isBefore(t.completedAt())
+                            && t.startedAt().isBefore(u.completedAt());
+                    if (t.number() < u.number() && together) {
                         closest = Math.min(closest, Math.hypot(t.params().getDouble("a") - u.params().getDouble("a"),
                                 t.params().getDouble("b") - u.params().getDouble("b")));
                     }
                 }
             }
-            assertThat(closest).as(sampler.describe()).isGreaterThan(1e-3);
+            assertThat(closest).as(sampler.describe() + ": trials run at the same time").isGreaterThan(1e-3);
         }
     }
 
