@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.greentrain.cli.common.DurationConverter;
 import org.greentrain.tune.objective.CommandLine;
 import org.greentrain.tune.objective.ExternalCommandObjective;
@@ -54,19 +55,30 @@ public final class CommandObjectiveOptions implements ObjectiveFactory {
                 energyField, null, trialTimeout);
     }
 
+    /** Programs whose first plain argument names the script that is really run. */
+    private static final Pattern INTERPRETER = Pattern.compile(
+            "(python|pypy|sh|bash|zsh|dash|ksh|node|ruby|perl|php|lua|Rscript|julia)[0-9.]*");
+
     /**
-     * The program's (or, for an interpreter, the script's) file name plus 8 hex digits of the SHA-256 of the whole
-     * template, for example {@code train.py-3f9a0c12}: the same command resumes the same study, a changed one starts
-     * another.
+     * The program's (or, after a known interpreter such as python or bash, the script's) file name plus 8 hex digits
+     * of the SHA-256 of the whole template, for example {@code train.py-3f9a0c12}: the same command resumes the same
+     * study, a changed one starts another. Options and {@code {param}} placeholders are never taken for the script.
      */
     @Override
     public String defaultStudyName() {
         List<String> args = CommandLine.split(command);
-        String main = args.size() > 1 && !args.get(1).startsWith("-") ? args.get(1) : args.get(0);
-        String base = Path.of(main).getFileName() == null ? main : Path.of(main).getFileName().toString();
-        String safe = base.replaceAll("[^A-Za-z0-9._-]", "_");
+        String main = args.get(0);
+        if (INTERPRETER.matcher(fileName(main)).matches()) {
+            main = args.stream().skip(1).filter(a -> !a.startsWith("-") && !a.contains("{")).findFirst().orElse(main);
+        }
+        String safe = fileName(main).replaceAll("[^A-Za-z0-9._-]", "_");
         safe = safe.substring(0, Math.min(safe.length(), 40));
         return safe + "-" + sha256(String.join("\u0000", args)).substring(0, 8);
+    }
+
+    private static String fileName(String path) {
+        Path name = Path.of(path).getFileName();
+        return name == null ? path : name.toString();
     }
 
     @Override

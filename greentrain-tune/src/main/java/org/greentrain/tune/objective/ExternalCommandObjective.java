@@ -158,6 +158,7 @@ public final class ExternalCommandObjective implements Objective {
             watchdog.setDaemon(true);
             watchdog.start();
         }
+        boolean readAll = false;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
@@ -166,13 +167,13 @@ public final class ExternalCommandObjective implements Objective {
                 if (line.startsWith("greentrain-report ")) {
                     report(trial, line);
                     if (trial.shouldPrune()) {
-                        kill(process);
                         throw new TrialPrunedException();
                     }
                 }
             }
+            readAll = true;
         } finally {
-            if (process.isAlive() && Thread.currentThread().isInterrupted()) {
+            if (!readAll || process.isAlive() && Thread.currentThread().isInterrupted()) {
                 kill(process);
             }
         }

@@ -63,8 +63,7 @@ public final class SuccessiveHalvingPruner implements Pruner {
             return false;
         }
         Direction d = context.goals().get(0).direction();
-        for (int k = 0; rungStep(k) <= last.get().step(); k++) {
-            long rung = rungStep(k);
+        for (long rung : rungsUpTo(last.get().step())) {
             Optional<Intermediate> at = firstAtOrAfter(trial, rung);
             if (at.isEmpty() || at.get().step() != last.get().step()) {
                 continue;
@@ -85,6 +84,18 @@ public final class SuccessiveHalvingPruner implements Pruner {
             }
         }
         return false;
+    }
+
+    /** The rung steps up to {@code step}, ending at the first that saturates at Long.MAX_VALUE. */
+    private List<Long> rungsUpTo(long step) {
+        List<Long> rungs = new ArrayList<>();
+        for (int k = 0; rungStep(k) <= step; k++) {
+            rungs.add(rungStep(k));
+            if (rungStep(k) == Long.MAX_VALUE) {
+                break;
+            }
+        }
+        return rungs;
     }
 
     private static Optional<Intermediate> firstAtOrAfter(FrozenTrial t, long step) {

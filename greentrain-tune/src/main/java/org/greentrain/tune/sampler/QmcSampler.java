@@ -2,6 +2,7 @@ package org.greentrain.tune.sampler;
 
 import java.util.SplittableRandom;
 import org.greentrain.tune.space.Params;
+import org.greentrain.tune.space.SearchSpace;
 
 /**
  * Quasi-Monte Carlo sampling: trial number i gets point i of a low-discrepancy sequence, one coordinate per parameter
@@ -68,6 +69,11 @@ public final class QmcSampler implements Sampler {
     public Params sample(SamplingContext context) {
         double[] u = point(context.trialNumber(), context.space().size());
         return context.space().fromUnit(u);
+    }
+
+    @Override
+    public void checkSpace(SearchSpace space) {
+        point(0, space.size());
     }
 
     /** Point {@code index} of the sequence in {@code dims} dimensions, in [0, 1)^dims. */

@@ -1,6 +1,7 @@
 package org.greentrain.tune.sampler;
 
 import org.greentrain.tune.space.Params;
+import org.greentrain.tune.space.SearchSpace;
 
 /**
  * Chooses the parameters of a new trial from the study's history. Implementations are stateless between calls: all
@@ -16,6 +17,14 @@ public interface Sampler {
      * @throws SpaceExhaustedException when a finite space has no point left (grid)
      */
     Params sample(SamplingContext context);
+
+    /**
+     * Checks, before a study is written, that this sampler can serve {@code space}.
+     *
+     * @throws IllegalArgumentException saying why it cannot
+     */
+    default void checkSpace(SearchSpace space) {
+    }
 
     /** A short description for logs and study attributes, for example {@code tpe(seed=1,startup=10)}. */
     String describe();

@@ -20,8 +20,8 @@ public final class Samplers {
      * levels, shuffled); {@code grid-paper} (5 levels, upper bound excluded); {@code sobol} and {@code halton}
      * (scrambled); {@code gp} (log-EI), {@code gp-ei}, {@code gp-pi}, {@code gp-pi-paper} (PI with epsilon 1e-9),
      * {@code gp-ucb} (kappa 2), {@code gp-cost} (log-EI per predicted joule); {@code tpe}, {@code tpe-multivariate};
-     * {@code nsga2} (population 50). Every one but {@code gp-cost} also serves several goals: the gp and tpe
-     * variants through {@link ParEgoScalarization}.
+     * {@code nsga2} (population 50). Every one but {@code gp-cost} also serves several goals: the gp variants
+     * through {@link ParEgoScalarization}, the tpe ones through {@code ParetoSplit} (as MOTPE).
      *
      * @throws IllegalArgumentException for an unknown name, listing the known ones
      */

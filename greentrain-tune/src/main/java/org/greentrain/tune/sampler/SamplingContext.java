@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
+import org.greentrain.tune.space.Params;
 import org.greentrain.tune.space.SearchSpace;
 import org.greentrain.tune.study.FrozenTrial;
 import org.greentrain.tune.study.Goal;
@@ -50,13 +51,28 @@ public record SamplingContext(SearchSpace space, List<Goal> goals, List<FrozenTr
      * sampler that picks from a finite list skips that many entries so concurrent workers pick different points.
      */
     public int pendingBefore() {
-        int n = 0;
+        return pendingTrialsBefore().size();
+    }
+
+    /** The trials counted by {@link #pendingBefore()}, by number. */
+    public List<FrozenTrial> pendingTrialsBefore() {
+        return trials.stream().filter(t -> t.number() < trialNumber && t.state() == TrialState.RUNNING
+                && t.params().isEmpty()).toList();
+    }
+
+    /** The same trials, seen when choosing trial {@code number} instead. */
+    public SamplingContext forTrial(int number) {
+        return new SamplingContext(space, goals, trials, number);
+    }
+
+    /** The same context with trial {@code number} given {@code params}: a guess at what its worker chose. */
+    public SamplingContext withParams(int number, Params params) {
+        List<FrozenTrial> out = new ArrayList<>();
         for (FrozenTrial t : trials) {
-            if (t.number() < trialNumber && t.state() == TrialState.RUNNING && t.params().isEmpty()) {
-                n++;
-            }
+            out.add(t.number() != number ? t : new FrozenTrial(t.number(), t.state(), params, t.values(),
+                    t.intermediates(), t.energy(), t.startedAt(), t.completedAt(), t.heartbeatAt(), t.attrs()));
         }
-        return n;
+        return new SamplingContext(space, goals, out, trialNumber);
     }
 
     /** Whether the study has more than one objective. */

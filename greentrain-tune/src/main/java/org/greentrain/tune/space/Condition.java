@@ -1,6 +1,5 @@
 package org.greentrain.tune.space;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,10 +29,5 @@ public record Condition(String parent, Set<String> values) {
     /** The bracket form with values sorted, for example {@code [opt=rmsprop|sgd]}. */
     public String canonical() {
         return "[" + parent + "=" + String.join("|", new TreeSet<>(values)) + "]";
-    }
-
-    /** The sorted values. */
-    public List<String> sortedValues() {
-        return List.copyOf(new TreeSet<>(values));
     }
 }

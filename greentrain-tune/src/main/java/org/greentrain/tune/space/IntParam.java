@@ -41,10 +41,10 @@ public record IntParam(String name, long low, long high, boolean log, Condition 
 
     /**
      * The working-scale interval widened by half a unit on each side, so that rounding gives every integer an equal
-     * share in linear scale: [low - 0.5, high + 0.5], or its log for log parameters.
+     * share in linear scale: [low - 0.5, high + 0.5], or its log for log parameters (low >= 1 there).
      */
     public double scaledLow() {
-        return log ? Math.log(low - 0.5 <= 0 ? low * 0.5 + 0.25 : low - 0.5) : low - 0.5;
+        return log ? Math.log(low - 0.5) : low - 0.5;
     }
 
     /** See {@link #scaledLow()}. */

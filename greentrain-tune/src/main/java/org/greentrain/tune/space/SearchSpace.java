@@ -100,11 +100,6 @@ public final class SearchSpace {
         return Optional.ofNullable(byName.get(name));
     }
 
-    /** Whether any parameter is conditional. */
-    public boolean hasConditions() {
-        return params.stream().anyMatch(p -> p.condition().isPresent());
-    }
-
     /** The canonical spec string: entries sorted by name, numbers in Java's shortest round-trip form. */
     public String canonical() {
         return String.join(",", params.stream().map(Param::canonical).sorted().toList());
@@ -137,11 +132,6 @@ public final class SearchSpace {
             }
         }
         return new Params(values);
-    }
-
-    /** Whether parameter {@code p} is active in {@code point}. */
-    public boolean isActive(Param p, Params point) {
-        return p.condition().map(c -> c.isMet(point.asMap())).orElse(true);
     }
 
     /**

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.greentrain.tune.space.Params;
+import org.greentrain.tune.space.SearchSpace;
 import org.greentrain.tune.study.FrozenTrial;
+import org.greentrain.tune.study.Goal;
 import org.greentrain.tune.study.Intermediate;
 import org.greentrain.tune.study.TrialEnergy;
 import org.greentrain.tune.study.TrialState;
@@ -152,7 +154,7 @@ public abstract class JdbcStorage implements Storage {
         });
     }
 
-    private static List<StudyRecord> readStudies(Connection c, PreparedStatement ps) throws SQLException {
+    private List<StudyRecord> readStudies(Connection c, PreparedStatement ps) throws SQLException {
         List<StudyRecord> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -166,6 +168,12 @@ public abstract class JdbcStorage implements Storage {
                             attrs.put(ar.getString(1), ar.getString(2));
                         }
                     }
+                }
+                try {
+                    SearchSpace.parse(rs.getString(3));
+                    Goal.parseAll(rs.getString(4));
+                } catch (RuntimeException e) {
+                    throw corrupt("study '" + rs.getString(2) + "'", e);
                 }
                 out.add(new StudyRecord(id, rs.getString(2), rs.getString(3), rs.getString(4),
                         Instant.ofEpochMilli(rs.getLong(5)), attrs));
@@ -350,13 +358,18 @@ public abstract class JdbcStorage implements Storage {
                     }
                 }
             }
+            List<Integer> failed = new ArrayList<>();
             for (int number : stale) {
-                update(c, "UPDATE trials SET state = 'FAIL', completed_at = ? WHERE study_id = ? AND number = ?",
-                        now.toEpochMilli(), studyId, number);
-                putTrialAttr(c, studyId, number, FrozenTrial.FAIL_REASON,
-                        "stale: no heartbeat since before " + staleBefore + " (worker died?)");
+                // checked again: on READ COMMITTED the trial may have finished or beaten since the SELECT
+                if (update(c, "UPDATE trials SET state = 'FAIL', completed_at = ? WHERE study_id = ? AND number = ? "
+                        + "AND state = 'RUNNING' AND heartbeat_at < ?", now.toEpochMilli(), studyId, number,
+                        staleBefore.toEpochMilli()) > 0) {
+                    putTrialAttr(c, studyId, number, FrozenTrial.FAIL_REASON,
+                            "stale: no heartbeat since before " + staleBefore + " (worker died?)");
+                    failed.add(number);
+                }
             }
-            return stale;
+            return failed;
         });
     }
 
@@ -384,8 +397,13 @@ public abstract class JdbcStorage implements Storage {
             ps.setLong(1, studyId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    params.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>())
-                            .put(rs.getString(2), ParamCodec.parse(rs.getString(3), rs.getString(4)));
+                    Object value;
+                    try {
+                        value = ParamCodec.parse(rs.getString(3), rs.getString(4));
+                    } catch (RuntimeException e) {
+                        throw corrupt(c, studyId, rs.getInt(1), "parameter " + rs.getString(2) + ": " + message(e), e);
+                    }
+                    params.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>()).put(rs.getString(2), value);
                 }
             }
         }
@@ -431,31 +449,66 @@ public abstract class JdbcStorage implements Storage {
             ps.setLong(1, studyId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int number = rs.getInt(1);
-                    TrialEnergy energy = null;
-                    double joules = rs.getDouble(6);
-                    if (!rs.wasNull()) {
-                        double co2 = rs.getDouble(11);
-                        if (rs.wasNull()) {
-                            co2 = Double.NaN;
-                        }
-                        energy = new TrialEnergy(joules, rs.getDouble(7), rs.getDouble(8), rs.getString(9),
-                                rs.getDouble(10), co2);
+                    try {
+                        out.add(trialRow(rs, params, values, inter, attrs));
+                    } catch (RuntimeException e) {
+                        throw corrupt(c, studyId, rs.getInt(1), message(e), e);
                     }
-                    TreeMap<Integer, Double> v = values.getOrDefault(number, new TreeMap<>());
-                    double[] vals = new double[v.size()];
-                    int i = 0;
-                    for (double d : v.values()) {
-                        vals[i++] = d;
-                    }
-                    out.add(new FrozenTrial(number, TrialState.valueOf(rs.getString(2)),
-                            new Params(ordered(params.getOrDefault(number, Map.of()))), vals,
-                            inter.getOrDefault(number, List.of()), energy, Instant.ofEpochMilli(rs.getLong(3)),
-                            instant(rs, 4), instant(rs, 5), attrs.getOrDefault(number, Map.of())));
                 }
             }
         }
         return out;
+    }
+
+    private static FrozenTrial trialRow(ResultSet rs, Map<Integer, Map<String, Object>> params,
+                                        Map<Integer, TreeMap<Integer, Double>> values,
+                                        Map<Integer, List<Intermediate>> inter,
+                                        Map<Integer, Map<String, String>> attrs) throws SQLException {
+        int number = rs.getInt(1);
+        TrialEnergy energy = null;
+        double joules = rs.getDouble(6);
+        if (!rs.wasNull()) {
+            double co2 = rs.getDouble(11);
+            if (rs.wasNull()) {
+                co2 = Double.NaN;
+            }
+            energy = new TrialEnergy(joules, rs.getDouble(7), rs.getDouble(8), rs.getString(9),
+                    rs.getDouble(10), co2);
+        }
+        TreeMap<Integer, Double> v = values.getOrDefault(number, new TreeMap<>());
+        double[] vals = new double[v.size()];
+        int i = 0;
+        for (double d : v.values()) {
+            vals[i++] = d;
+        }
+        return new FrozenTrial(number, TrialState.valueOf(rs.getString(2)),
+                new Params(ordered(params.getOrDefault(number, Map.of()))), vals,
+                inter.getOrDefault(number, List.of()), energy, Instant.ofEpochMilli(rs.getLong(3)),
+                instant(rs, 4), instant(rs, 5), attrs.getOrDefault(number, Map.of()));
+    }
+
+    /** A row that cannot be read back: the storage, not the caller, is at fault. */
+    private StorageException corrupt(String where, RuntimeException e) {
+        return new StorageException("corrupt storage " + description + ": " + where + ": " + message(e), e);
+    }
+
+    private StorageException corrupt(Connection c, long studyId, int trial, String what, RuntimeException e)
+            throws SQLException {
+        String study = Long.toString(studyId);
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM studies WHERE study_id = ?")) {
+            ps.setLong(1, studyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    study = "'" + rs.getString(1) + "'";
+                }
+            }
+        }
+        return new StorageException("corrupt storage " + description + ": study " + study + ", trial " + trial
+                + ": " + what, e);
+    }
+
+    private static String message(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static Map<String, Object> ordered(Map<String, Object> m) {

@@ -32,7 +32,7 @@ final class ParamCodec {
             case "categorical":
                 return text;
             default:
-                throw new StorageException("corrupt storage: unknown parameter kind '" + kind + "'");
+                throw new IllegalArgumentException("unknown parameter kind '" + kind + "'");
         }
     }
 }

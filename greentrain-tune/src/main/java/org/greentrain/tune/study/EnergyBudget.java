@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The energy rule of a study: stop before a trial that would take the study past its budget. The next trial is
  * forecast to cost the mean plus one (sample) standard deviation of the energies of the trials finished so far
- * (COMPLETE, PRUNED or FAIL, all of which consumed energy); trials still running are counted at that forecast too.
- * Before any trial has a known energy the forecast is NaN and the first trial always starts.
+ * (COMPLETE, PRUNED or FAIL, all of which consumed energy); trials still running, and trials claimed by a worker but
+ * not stored yet, are counted at that forecast too. Before any trial has a known energy the forecast is NaN and a
+ * trial starts only when none is running or claimed.
  */
 public final class EnergyBudget {
 
@@ -45,18 +46,21 @@ public final class EnergyBudget {
     }
 
     /**
-     * Whether one more trial may start: spent + (running trials + 1) x forecast must stay within {@code budget}.
+     * Whether one more trial may start: spent + (running trials + {@code claimed} + 1) x forecast must stay within
+     * {@code budget}; without a forecast, nothing may be running or claimed.
+     *
+     * @param claimed trials a worker has claimed whose RUNNING row may not be in {@code trials} yet
      */
-    public static boolean allowsAnother(List<FrozenTrial> trials, double budgetJoules) {
+    public static boolean allowsAnother(List<FrozenTrial> trials, int claimed, double budgetJoules) {
         if (Double.isInfinite(budgetJoules)) {
             return true;
         }
         double forecast = forecastJoules(trials);
         double spent = spentJoules(trials);
+        long running = claimed + trials.stream().filter(t -> t.state() == TrialState.RUNNING).count();
         if (Double.isNaN(forecast)) {
-            return spent < budgetJoules;
+            return running == 0 && spent < budgetJoules;
         }
-        long running = trials.stream().filter(t -> t.state() == TrialState.RUNNING).count();
         return spent + (running + 1) * forecast <= budgetJoules;
     }
 }

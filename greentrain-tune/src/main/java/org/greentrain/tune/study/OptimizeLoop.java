@@ -18,7 +18,8 @@ import org.greentrain.tune.sampler.SpaceExhaustedException;
 /**
  * One {@link Study#optimize} call: worker threads that each claim a trial slot (checking the trial count, time-out
  * and energy budget), ask, run the objective under an energy tracker, and tell; plus a heartbeat thread for the trials
- * in progress. A trial failed as stale by another worker meanwhile is left as it is.
+ * in progress. A trial failed as stale by another worker meanwhile is left as it is. A worker the energy budget refuses
+ * while this loop's own trials run waits for one of them to end, since their energies decide.
  */
 final class OptimizeLoop {
     private final Study study;
@@ -27,6 +28,9 @@ final class OptimizeLoop {
     private final Instant deadline;
     private final Set<Integer> running = ConcurrentHashMap.newKeySet();
     private int started;
+    /** Claims whose trial is not stored yet (asking), and claims not finished (asking or running). */
+    private int asking;
+    private int inFlight;
     private int ran;
     private StopReason stop;
 
@@ -54,7 +58,10 @@ final class OptimizeLoop {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < options.workers(); w++) {
-                futures.add(pool.submit(this::work));
+                futures.add(pool.submit(() -> {
+                    work();
+                    return null;
+                }));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -91,24 +98,41 @@ final class OptimizeLoop {
         }
     }
 
-    private synchronized boolean claim() {
-        if (stop != null) {
-            return false;
+    private synchronized boolean claim() throws InterruptedException {
+        while (true) {
+            if (stop != null) {
+                return false;
+            }
+            if (started >= options.nTrials()) {
+                stop = StopReason.N_TRIALS;
+                return false;
+            }
+            if (deadline != null && Instant.now().isAfter(deadline)) {
+                stop = StopReason.TIMEOUT;
+                return false;
+            }
+            // a trial being asked may be counted twice (stored and asking): the budget errs on the safe side
+            if (EnergyBudget.allowsAnother(study.trials(), asking, options.energyBudgetJoules())) {
+                started++;
+                asking++;
+                inFlight++;
+                return true;
+            }
+            if (inFlight == 0) {
+                stop = StopReason.ENERGY_BUDGET;
+                return false;
+            }
+            wait(100);
         }
-        if (started >= options.nTrials()) {
-            stop = StopReason.N_TRIALS;
-            return false;
-        }
-        if (deadline != null && Instant.now().isAfter(deadline)) {
-            stop = StopReason.TIMEOUT;
-            return false;
-        }
-        if (!EnergyBudget.allowsAnother(study.trials(), options.energyBudgetJoules())) {
-            stop = StopReason.ENERGY_BUDGET;
-            return false;
-        }
-        started++;
-        return true;
+    }
+
+    private synchronized void asked() {
+        asking--;
+    }
+
+    private synchronized void ended() {
+        inFlight--;
+        notifyAll();
     }
 
     private synchronized void stopWith(StopReason reason) {
@@ -121,21 +145,27 @@ final class OptimizeLoop {
         ran++;
     }
 
-    private void work() {
+    private void work() throws InterruptedException {
         while (claim()) {
-            Trial trial;
             try {
-                trial = study.ask(true);
-            } catch (SpaceExhaustedException e) {
-                stopWith(StopReason.SPACE_EXHAUSTED);
-                return;
-            }
-            running.add(trial.number());
-            try {
-                runOne(trial);
+                Trial trial;
+                try {
+                    trial = study.ask(true);
+                } catch (SpaceExhaustedException e) {
+                    stopWith(StopReason.SPACE_EXHAUSTED);
+                    return;
+                } finally {
+                    asked();
+                }
+                running.add(trial.number());
+                try {
+                    runOne(trial);
+                } finally {
+                    running.remove(trial.number());
+                    countRun();
+                }
             } finally {
-                running.remove(trial.number());
-                countRun();
+                ended();
             }
         }
     }

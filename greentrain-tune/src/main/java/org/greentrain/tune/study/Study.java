@@ -37,6 +37,8 @@ public final class Study {
     private final Sampler sampler;
     private final Pruner pruner;
     private volatile Duration staleAfter = Duration.ofSeconds(60);
+    /** Held from a trial's creation until its parameters are stored, so this process's samplers see each other's. */
+    private final Object asking = new Object();
 
     private Study(Storage storage, StudyRecord record, SearchSpace space, List<Goal> goals, Sampler sampler,
                   Pruner pruner) {
@@ -55,7 +57,7 @@ public final class Study {
      */
     public static Study create(Storage storage, String name, SearchSpace space, List<Goal> goals, Sampler sampler,
                                Pruner pruner) {
-        checkArguments(name, goals, pruner);
+        checkArguments(name, space, goals, sampler, pruner);
         StudyRecord r = storage.createStudy(name, space.canonical(), Goal.canonical(goals), Instant.now());
         storage.setStudyAttr(r.id(), "sampler", sampler.describe());
         storage.setStudyAttr(r.id(), "pruner", pruner.describe());
@@ -73,7 +75,9 @@ public final class Study {
                 .map(StudyRecord::name).toList()) + ")"));
         List<Goal> goals = Goal.parseAll(r.goals());
         pruner.checkGoals(goals);
-        Study s = new Study(storage, r, SearchSpace.parse(r.space()), goals, sampler, pruner);
+        SearchSpace space = SearchSpace.parse(r.space());
+        sampler.checkSpace(space);
+        Study s = new Study(storage, r, space, goals, sampler, pruner);
         s.failStaleTrials();
         return s;
     }
@@ -84,7 +88,7 @@ public final class Study {
      */
     public static Study createOrLoad(Storage storage, String name, SearchSpace space, List<Goal> goals,
                                      Sampler sampler, Pruner pruner) {
-        checkArguments(name, goals, pruner);
+        checkArguments(name, space, goals, sampler, pruner);
         Optional<StudyRecord> existing = storage.findStudy(name);
         if (existing.isEmpty()) {
             try {
@@ -104,7 +108,8 @@ public final class Study {
         return load(storage, name, sampler, pruner);
     }
 
-    private static void checkArguments(String name, List<Goal> goals, Pruner pruner) {
+    private static void checkArguments(String name, SearchSpace space, List<Goal> goals, Sampler sampler,
+                                       Pruner pruner) {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("study name must be 1 to 200 characters, got '" + name + "'");
         }
@@ -119,6 +124,7 @@ public final class Study {
                     + "for example accuracy:max,energy:min");
         }
         pruner.checkGoals(goals);
+        sampler.checkSpace(space);
     }
 
     /** The study's name. */
@@ -189,26 +195,30 @@ public final class Study {
      */
     public Trial ask(Params params) {
         space.validate(params);
-        int number = storage.createTrial(id(), Instant.now(), null);
-        storage.setParams(id(), number, params);
-        return new Trial(this, number, params);
+        synchronized (asking) {
+            int number = storage.createTrial(id(), Instant.now(), null);
+            storage.setParams(id(), number, params);
+            return new Trial(this, number, params);
+        }
     }
 
     /** Starts a trial, with a heartbeat when {@code heartbeat} (trials run by {@link #optimize}). */
     Trial ask(boolean heartbeat) {
         failStaleTrials();
-        Instant now = Instant.now();
-        int number = storage.createTrial(id(), now, heartbeat ? now : null);
-        Params params;
-        try {
-            params = sampler.sample(new SamplingContext(space, goals, storage.trials(id()), number));
-            space.validate(params);
-        } catch (RuntimeException e) {
-            storage.deleteUnstartedTrial(id(), number);
-            throw e;
+        synchronized (asking) {
+            Instant now = Instant.now();
+            int number = storage.createTrial(id(), now, heartbeat ? now : null);
+            Params params;
+            try {
+                params = sampler.sample(new SamplingContext(space, goals, storage.trials(id()), number));
+                space.validate(params);
+            } catch (RuntimeException e) {
+                storage.deleteUnstartedTrial(id(), number);
+                throw e;
+            }
+            storage.setParams(id(), number, params);
+            return new Trial(this, number, params);
         }
-        storage.setParams(id(), number, params);
-        return new Trial(this, number, params);
     }
 
     /**
@@ -348,11 +358,6 @@ public final class Study {
         }
         List<FrozenTrial> complete = trials().stream().filter(FrozenTrial::isComplete).toList();
         return Pareto.hypervolume2d(Pareto.minimizedValues(complete, goals), ref);
-    }
-
-    /** Joules of all trials with a known energy. */
-    public double energySpentJoules() {
-        return EnergyBudget.spentJoules(trials());
     }
 
     /**

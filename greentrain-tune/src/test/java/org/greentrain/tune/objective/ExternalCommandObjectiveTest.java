@@ -154,4 +154,22 @@ class ExternalCommandObjectiveTest {
         assertThat(t.values()).containsExactly(0.2);
         assertThat((System.nanoTime() - t0) / 1e9).isLessThan(1.0);
     }
+
+    @Test
+    void aCommandWhoseProgressLineIsRefusedIsKilledWithItsChildren() throws Exception {
+        Path pids = dir.resolve("pids");
+        Path sh = script("bad-progress.sh", "echo $$ > " + pids + "\nsleep 30 &\necho $! >> " + pids
+                + "\necho 'greentrain-report one 0.5'\nwait\necho 1\n");
+        Study s = study("min");
+        s.optimize(new ExternalCommandObjective("sh " + sh, SPACE, 1, List.of(), null, null, null),
+                OptimizeOptions.trials(1));
+        assertThat(s.trial(0).state()).isEqualTo(TrialState.FAIL);
+        assertThat(s.trial(0).failReason().orElseThrow()).startsWith("bad progress line 'greentrain-report one");
+        List<Long> started = Files.readAllLines(pids).stream().map(Long::parseLong).toList();
+        assertThat(started).hasSize(2);
+        for (long pid : started) {
+            ProcessHandle.of(pid).ifPresent(h -> assertThat(h.onExit()).as("process %d", pid)
+                    .succeedsWithin(Duration.ofSeconds(5)));
+        }
+    }
 }

@@ -2,7 +2,9 @@ package org.greentrain.tune.pruner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,6 +118,29 @@ class PrunerTest {
         assertThat(decide(p, MIN, trial(7, TrialState.RUNNING, 9, 0.5, 9, 0.85), peers))
                 .as("bracket 1 at step 3 against 0.9 and 0.8").isTrue();
         assertThat(decide(p, MIN, trial(7, TrialState.RUNNING, 9, 0.5, 9, 0.75), peers)).isFalse();
+    }
+
+    @Test
+    void ashaAndHyperbandJudgeAStepAtTheLargestLongOnceAndReturn() {
+        FrozenTrial[] peers = {atSteps(0, 0.1), atSteps(3, 0.2)};
+        FrozenTrial worse = atSteps(6, 0.9);
+        FrozenTrial better = atSteps(9, 0.05);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            SuccessiveHalvingPruner asha = new SuccessiveHalvingPruner(1, 3, 0);
+            assertThat(decide(asha, MIN, worse, peers)).isTrue();
+            assertThat(decide(asha, MIN, better, peers)).isFalse();
+            HyperbandPruner hyperband = new HyperbandPruner(1, 9, 3);
+            assertThat(decide(hyperband, MIN, worse, peers)).isTrue();
+            assertThat(decide(hyperband, MIN, better, peers)).isFalse();
+        });
+    }
+
+    /** A trial reporting {@code value} at step 1 and at step Long.MAX_VALUE. */
+    private static FrozenTrial atSteps(int number, double value) {
+        List<Intermediate> im = List.of(new Intermediate(1, value, Double.NaN),
+                new Intermediate(Long.MAX_VALUE, value, Double.NaN));
+        return new FrozenTrial(number, TrialState.RUNNING, new Params(Map.of()), new double[0], im, null,
+                Instant.EPOCH, null, null, Map.of());
     }
 
     @Test

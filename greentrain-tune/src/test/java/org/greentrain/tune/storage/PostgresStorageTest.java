@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.greentrain.tune.study.Study;
+import org.greentrain.tune.study.TrialState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,5 +89,57 @@ class PostgresStorageTest extends StorageContract {
             assertThat(s.studies()).isEmpty();
             assertThat(s.describe()).contains("password=***").doesNotContain("password=" + pg.password());
         }
+    }
+
+    @Test
+    void aStaleTrialThatFinishesWhileBeingFailedKeepsItsEnd() throws Exception {
+        String url = freshUrl();
+        Storages.Pg pg = Storages.postgres(url);
+        try (Storage storage = Storages.open(url)) {
+            Study s = unitStudy(storage, "race");
+            int number = staleTrial(storage, s);
+            try (Connection finisher = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password())) {
+                finisher.setAutoCommit(false);
+                try (Statement st = finisher.createStatement()) {
+                    st.executeUpdate("UPDATE trials SET state = 'PRUNED', completed_at = 1 WHERE study_id = "
+                            + s.id() + " AND number = " + number);
+                }
+                ExecutorService pool = Executors.newSingleThreadExecutor();
+                try {
+                    Future<List<Integer>> failed = pool.submit(() -> storage.failStaleTrials(s.id(), Instant.now(),
+                            Instant.now()));
+                    awaitLockWait(finisher);
+                    finisher.commit();
+                    assertThat(failed.get(30, TimeUnit.SECONDS)).isEmpty();
+                } finally {
+                    pool.shutdownNow();
+                }
+            }
+            assertThat(s.trial(number).state()).isEqualTo(TrialState.PRUNED);
+            assertThat(s.trial(number).failReason()).isEmpty();
+        }
+    }
+
+    /** Waits (up to 10 s) until some session waits for a row lock held by {@code holder}. */
+    private static void awaitLockWait(Connection holder) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        try (Connection probe = admin(); Statement st = probe.createStatement()) {
+            int holderPid;
+            try (Statement h = holder.createStatement(); ResultSet rs = h.executeQuery("SELECT pg_backend_pid()")) {
+                rs.next();
+                holderPid = rs.getInt(1);
+            }
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE " + holderPid
+                        + " = ANY(pg_blocking_pids(pid))")) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("the stale-trial update never waited for the finishing transaction");
     }
 }

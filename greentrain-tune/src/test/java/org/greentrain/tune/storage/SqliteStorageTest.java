@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.greentrain.tune.study.Study;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,41 @@ class SqliteStorageTest extends StorageContract {
                 assertThat(rs.getInt(1)).isEqualTo(new Migrations("sqlite").latestVersion());
                 assertThat(rs.getInt(2)).isEqualTo(1);
             }
+        }
+    }
+
+    @Test
+    void rowsThatCannotBeReadBackAreReportedAsACorruptStorage() throws Exception {
+        Path file = dir.resolve("corrupt.db");
+        try (Storage storage = new SqliteStorage(file)) {
+            Study s = unitStudy(storage, "c");
+            s.tell(s.ask().number(), 1.0);
+        }
+        corrupt(file, "UPDATE trial_params SET value = 'half' WHERE name = 'x'");
+        assertTrialsCorrupt(file, "parameter x: ", "half");
+        corrupt(file, "UPDATE trial_params SET value = '0.5' WHERE name = 'x'");
+        corrupt(file, "UPDATE trials SET energy_joules = -5, energy_lower_joules = -5, energy_upper_joules = -5, "
+                + "energy_provenance = 'rapl', duration_seconds = 1");
+        assertTrialsCorrupt(file, "", "joules >= 0, got -5");
+        corrupt(file, "UPDATE studies SET space = 'x=1..0'");
+        try (Storage storage = new SqliteStorage(file)) {
+            assertThatThrownBy(storage::studies).isInstanceOf(StorageException.class)
+                    .hasMessageStartingWith("corrupt storage sqlite:" + file + ": study 'c': ");
+        }
+    }
+
+    private static void assertTrialsCorrupt(Path file, String what, String detail) {
+        try (Storage storage = new SqliteStorage(file)) {
+            long id = storage.findStudy("c").orElseThrow().id();
+            assertThatThrownBy(() -> storage.trials(id)).isInstanceOf(StorageException.class)
+                    .hasMessageStartingWith("corrupt storage sqlite:" + file + ": study 'c', trial 0: " + what)
+                    .hasMessageContaining(detail);
+        }
+    }
+
+    private static void corrupt(Path file, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate(sql);
         }
     }
 

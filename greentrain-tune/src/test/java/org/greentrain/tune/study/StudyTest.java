@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.greentrain.energy.EnergyMeter;
 import org.greentrain.energy.MeterConfig;
 import org.greentrain.tune.pruner.MedianPruner;
 import org.greentrain.tune.pruner.Pruner;
 import org.greentrain.tune.sampler.GridSampler;
 import org.greentrain.tune.sampler.RandomSampler;
+import org.greentrain.tune.sampler.Sampler;
 import org.greentrain.tune.sampler.TpeSampler;
+import org.greentrain.tune.sampler.gp.GpSampler;
 import org.greentrain.tune.space.Params;
 import org.greentrain.tune.space.SearchSpace;
 import org.greentrain.tune.storage.InMemoryStorage;
@@ -152,6 +152,20 @@ class StudyTest {
     }
 
     @Test
+    void parallelWorkersStayWithinTheEnergyBudget() {
+        Study s = study(new InMemoryStorage(), "min");
+        OptimizeResult r = s.optimize(t -> {
+            Thread.sleep(30);
+            t.setEnergy(TrialEnergy.reported(100, "test", 1));
+            return new double[] {t.getDouble("x")};
+        }, OptimizeOptions.trials(50).withEnergyBudgetJoules(250).withWorkers(3));
+        assertThat(r.stopReason()).isEqualTo(StopReason.ENERGY_BUDGET);
+        assertThat(r.spentJoules()).isEqualTo(200);
+        assertThat(r.trialsRun()).isEqualTo(2);
+        assertThat(s.trials()).hasSize(2);
+    }
+
+    @Test
     void forecastIsMeanPlusOneStandardDeviation() {
         Study s = study(new InMemoryStorage(), "min");
         for (double j : new double[] {10, 20, 30}) {
@@ -159,8 +173,11 @@ class StudyTest {
             s.tell(t.number(), new double[] {1}, TrialEnergy.reported(j, "test", 1));
         }
         assertThat(EnergyBudget.forecastJoules(s.trials())).isCloseTo(30, offset(1e-12));
-        assertThat(EnergyBudget.allowsAnother(s.trials(), 90)).isTrue();
-        assertThat(EnergyBudget.allowsAnother(s.trials(), 89)).isFalse();
+        assertThat(EnergyBudget.allowsAnother(s.trials(), 0, 90)).isTrue();
+        assertThat(EnergyBudget.allowsAnother(s.trials(), 0, 89)).isFalse();
+        assertThat(EnergyBudget.allowsAnother(s.trials(), 1, 119)).as("a claimed trial counts").isFalse();
+        assertThat(EnergyBudget.allowsAnother(List.of(), 0, 1)).as("nothing runs: the first may start").isTrue();
+        assertThat(EnergyBudget.allowsAnother(List.of(), 1, 1e9)).as("no forecast, one claimed").isFalse();
     }
 
     @Test
@@ -199,24 +216,32 @@ class StudyTest {
     }
 
     @Test
-    void workersGetDistinctTrialNumbersAndDistinctPoints() {
+    void workersGetDistinctTrialNumbersAndPointsApart() {
         SearchSpace space = SearchSpace.parse("a=0..1,b=0..1");
-        Study s = Study.create(new InMemoryStorage(), "w", space, Goal.single(Direction.MINIMIZE),
-                new TpeSampler(3).withStartupTrials(4), Pruner.none());
-        OptimizeResult r = s.optimize(t -> {
-            Thread.sleep(5);
-            return new double[] {Math.pow(t.getDouble("a") - 0.3, 2) + t.getDouble("b")};
-        }, OptimizeOptions.trials(24).withWorkers(3));
-        assertThat(r.trialsRun()).isEqualTo(24);
-        Set<Integer> numbers = new HashSet<>();
-        Set<Params> points = new HashSet<>();
-        for (FrozenTrial t : s.trials()) {
-            numbers.add(t.number());
-            points.add(t.params());
-            assertThat(t.state()).isEqualTo(TrialState.COMPLETE);
+        for (Sampler sampler : List.of(new GpSampler(3).withStartupTrials(4), new TpeSampler(3).withStartupTrials(4))) {
+            Study s = Study.create(new InMemoryStorage(), "w", space, Goal.single(Direction.MINIMIZE), sampler,
+                    Pruner.none());
+            OptimizeResult r = s.optimize(t -> {
+                Thread.sleep(5);
+                return new double[] {Math.pow(t.getDouble("a") - 0.3, 2) + t.getDouble("b")};
+            }, OptimizeOptions.trials(24).withWorkers(3));
+            assertThat(r.trialsRun()).isEqualTo(24);
+            List<FrozenTrial> trials = s.trials();
+            assertThat(trials).extracting(FrozenTrial::number).doesNotHaveDuplicates().hasSize(24);
+            assertThat(trials).extracting(FrozenTrial::state).containsOnly(TrialState.COMPLETE);
+            double closest = Double.POSITIVE_INFINITY;
+            for (FrozenTrial t : trials) {
+                for (FrozenTrial u : trials) {
+                    boolean together = u.startedAt().isBefore(t.completedAt())
+                            && t.startedAt().isBefore(u.completedAt());
+                    if (t.number() < u.number() && together) {
+                        closest = Math.min(closest, Math.hypot(t.params().getDouble("a") - u.params().getDouble("a"),
+                                t.params().getDouble("b") - u.params().getDouble("b")));
+                    }
+                }
+            }
+            assertThat(closest).as(sampler.describe() + ": trials run at the same time").isGreaterThan(1e-3);
         }
-        assertThat(numbers).hasSize(24);
-        assertThat(points).hasSize(24);
     }
 
     @Test

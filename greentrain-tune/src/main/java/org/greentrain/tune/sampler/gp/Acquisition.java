@@ -98,24 +98,4 @@ public sealed interface Acquisition {
             return "ucb(kappa=" + kappa + ")";
         }
     }
-
-    /** Parses {@code ei}, {@code logei}, {@code pi}, {@code pi-paper} (epsilon 1e-9) or {@code ucb} (kappa 2). */
-    static Acquisition parse(String name) {
-        switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "ei":
-                return new ExpectedImprovement();
-            case "logei":
-            case "log-ei":
-                return new LogExpectedImprovement();
-            case "pi":
-                return new ProbabilityOfImprovement(0);
-            case "pi-paper":
-                return new ProbabilityOfImprovement(ProbabilityOfImprovement.PAPER_EPSILON);
-            case "ucb":
-                return new UpperConfidenceBound(2);
-            default:
-                throw new IllegalArgumentException("unknown acquisition '" + name
-                        + "': use ei, logei, pi, pi-paper or ucb");
-        }
-    }
 }

@@ -114,11 +114,6 @@ public final class GaussianProcess {
         return new GaussianProcess(x, n, d, ys, mean, scale, best.x());
     }
 
-    /** A GP with fixed hyperparameters theta = (log l_1..d, log s2, log noise), on standardised {@code y}. */
-    static GaussianProcess withHyperparameters(double[] x, int n, int d, double[] y, double[] theta) {
-        return new GaussianProcess(x, n, d, y, 0, 1, theta);
-    }
-
     static double[] kernelMatrix(double[] x, int n, int d, double[] invLength, double signal, double noise) {
         double[] k = new double[n * n];
         for (int i = 0; i < n; i++) {

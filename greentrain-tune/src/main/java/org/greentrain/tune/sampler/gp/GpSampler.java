@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
-import org.greentrain.tune.sampler.Liar;
 import org.greentrain.tune.sampler.ParEgoScalarization;
 import org.greentrain.tune.sampler.QmcSampler;
 import org.greentrain.tune.sampler.Sampler;
 import org.greentrain.tune.sampler.SamplingContext;
 import org.greentrain.tune.space.Params;
+import org.greentrain.tune.space.SearchSpace;
 import org.greentrain.tune.study.FrozenTrial;
 import org.greentrain.tune.study.Goal;
 import org.greentrain.tune.study.TrialState;
@@ -26,11 +26,12 @@ import org.greentrain.tune.study.TrialState;
  *
  * <ol>
  *   <li>Initial design: until {@code startupTrials} trials are COMPLETE, points come from a scrambled Sobol' sequence
- *   (by trial number). The default is 2d + 1 for d encoded dimensions, at least 5.</li>
+ *   (by trial number), or a Halton sequence for more than 20 parameters. The default is 2d + 1 for d encoded dimensions, at least 5.</li>
  *   <li>Model: a {@link GaussianProcess} (Matérn-5/2 ARD, learned noise) on the COMPLETE trials, inputs encoded by
  *   {@link GpEncoding} (log parameters in log space, categoricals one-hot), values turned into minimisation and
- *   standardised. Still-running trials with parameters join the data with a {@link Liar} value (constant liar, worst
- *   by default), so concurrent workers get distinct points. A PRUNED trial counts as the worst COMPLETE value so
+ *   standardised. Still-running trials with parameters join the data with the worst value observed (constant liar),
+ *   so concurrent workers get distinct points. A lower-numbered trial asked at the same moment by another process,
+ *   whose parameters are not stored yet, joins with the suggestion it would get, recomputed here. A PRUNED trial counts as the worst COMPLETE value so
  *   far (as TPE counts it among the poor trials): otherwise the model would not change after a pruned suggestion and
  *   would suggest the same point again, to be pruned again. FAIL trials are ignored.</li>
  *   <li>Acquisition ({@link Acquisition}: EI, log-EI, PI, UCB) maximised over {@code candidates} random points plus
@@ -44,14 +45,15 @@ import org.greentrain.tune.study.TrialState;
  */
 public final class GpSampler implements Sampler {
 
+    /** At most this many pending trials (asked, parameters not stored yet) get their suggestion guessed. */
+    private static final int MAX_GUESSED = 8;
+
     private final long seed;
     private final Acquisition acquisition;
     private final int startupTrials;
     private final int candidates;
     private final int restarts;
-    private final Liar liar;
     private final boolean costAware;
-    private final Sampler startup;
 
     /**
      * @param seed          seed of the per-trial random streams
@@ -59,10 +61,9 @@ public final class GpSampler implements Sampler {
      * @param startupTrials COMPLETE trials before the GP takes over; -1 for 2d + 1 (at least 5)
      * @param candidates    random candidates scored per suggestion
      * @param restarts      random restarts of the hyperparameter fit besides the default start
-     * @param liar          the value given to running trials
      * @param costAware     whether to divide the acquisition by predicted energy
      */
-    public GpSampler(long seed, Acquisition acquisition, int startupTrials, int candidates, int restarts, Liar liar,
+    public GpSampler(long seed, Acquisition acquisition, int startupTrials, int candidates, int restarts,
                      boolean costAware) {
         if (startupTrials < -1 || startupTrials == 0) {
             throw new IllegalArgumentException("startup trials must be >= 1 (or -1 for 2d+1), got " + startupTrials);
@@ -81,34 +82,38 @@ public final class GpSampler implements Sampler {
         this.startupTrials = startupTrials;
         this.candidates = candidates;
         this.restarts = restarts;
-        this.liar = liar;
         this.costAware = costAware;
-        this.startup = new QmcSampler(QmcSampler.Kind.SOBOL, true, seed);
     }
 
     /** log-EI, automatic start-up, 1000 candidates, 2 restarts, worst-value liar, not cost-aware. */
     public GpSampler(long seed) {
-        this(seed, new Acquisition.LogExpectedImprovement(), -1, 1000, 2, Liar.WORST, false);
+        this(seed, new Acquisition.LogExpectedImprovement(), -1, 1000, 2, false);
     }
 
     /** The same sampler with another acquisition. */
     public GpSampler withAcquisition(Acquisition a) {
-        return new GpSampler(seed, a, startupTrials, candidates, restarts, liar, costAware);
+        return new GpSampler(seed, a, startupTrials, candidates, restarts, costAware);
     }
 
     /** The same sampler with another number of start-up trials. */
     public GpSampler withStartupTrials(int n) {
-        return new GpSampler(seed, acquisition, n, candidates, restarts, liar, costAware);
+        return new GpSampler(seed, acquisition, n, candidates, restarts, costAware);
     }
 
     /** The same sampler, cost-aware or not. */
     public GpSampler withCostAware(boolean on) {
-        return new GpSampler(seed, acquisition, startupTrials, candidates, restarts, liar, on);
+        return new GpSampler(seed, acquisition, startupTrials, candidates, restarts, on);
     }
 
-    /** The same sampler with another liar. */
-    public GpSampler withLiar(Liar l) {
-        return new GpSampler(seed, acquisition, startupTrials, candidates, restarts, l, costAware);
+    /** Sobol' points, or Halton points for spaces beyond Sobol's 20 dimensions. */
+    private QmcSampler startup(SearchSpace space) {
+        return new QmcSampler(space.size() <= QmcSampler.SOBOL_MAX_DIMENSIONS ? QmcSampler.Kind.SOBOL
+                : QmcSampler.Kind.HALTON, true, seed);
+    }
+
+    @Override
+    public void checkSpace(SearchSpace space) {
+        startup(space).checkSpace(space);
     }
 
     @Override
@@ -122,8 +127,20 @@ public final class GpSampler implements Sampler {
         List<FrozenTrial> complete = context.completed();
         int needed = startupTrials == -1 ? Math.max(5, 2 * d + 1) : startupTrials;
         if (complete.size() < needed) {
-            return startup.sample(context);
+            return startup(context.space()).sample(context);
         }
+        SamplingContext seen = context;
+        List<FrozenTrial> pending = context.pendingTrialsBefore();
+        for (FrozenTrial p : pending.subList(Math.max(0, pending.size() - MAX_GUESSED), pending.size())) {
+            seen = seen.withParams(p.number(), suggest(seen.forTrial(p.number()), enc));
+        }
+        return suggest(seen, enc);
+    }
+
+    /** The GP's suggestion for {@code context}, past the start-up design. */
+    private Params suggest(SamplingContext context, GpEncoding enc) {
+        int d = enc.dims();
+        List<FrozenTrial> complete = context.completed();
         SplittableRandom rng = context.random(seed);
         List<FrozenTrial> pruned = context.pruned();
         List<FrozenTrial> running = context.runningWithParams();
@@ -141,7 +158,6 @@ public final class GpSampler implements Sampler {
             best = Math.min(best, y[i]);
             worst = Math.max(worst, y[i]);
         }
-        double lie = liar.lie(y, complete.size());
         int row = complete.size();
         for (FrozenTrial t : pruned) {
             enc.encode(t.params(), x, row * d);
@@ -149,7 +165,7 @@ public final class GpSampler implements Sampler {
         }
         for (FrozenTrial t : running) {
             enc.encode(t.params(), x, row * d);
-            y[row++] = lie;
+            y[row++] = worst;
         }
         GaussianProcess gp = GaussianProcess.fit(x, n, d, y, restarts, rng);
         GaussianProcess cost = costAware ? costModel(enc, context.trials(), rng) : null;
@@ -316,7 +332,7 @@ public final class GpSampler implements Sampler {
     @Override
     public String describe() {
         return "gp(seed=" + seed + ",acq=" + acquisition.describe() + ",startup=" + (startupTrials == -1 ? "2d+1"
-                : Integer.toString(startupTrials)) + ",candidates=" + candidates + ",liar="
-                + liar.name().toLowerCase(java.util.Locale.ROOT) + (costAware ? ",cost-aware" : "") + ")";
+                : Integer.toString(startupTrials)) + ",candidates=" + candidates + ",liar=worst"
+                + (costAware ? ",cost-aware" : "") + ")";
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.greentrain.tune.pruner.Pruner;
+import org.greentrain.tune.sampler.QmcSampler;
 import org.greentrain.tune.sampler.RandomSampler;
 import org.greentrain.tune.sampler.SamplingContext;
 import org.greentrain.tune.space.Params;
@@ -27,6 +28,23 @@ class GpSamplerTest {
 
     private static double bestOf(Study s) {
         return s.bestTrial().map(FrozenTrial::value).orElseThrow();
+    }
+
+    @Test
+    void aSpaceBeyondSobolsTwentyDimensionsStartsOnHaltonAndASobolSamplerIsRefusedBeforeAnythingIsWritten() {
+        SearchSpace wide = SearchSpace.parse(String.join(",", java.util.stream.IntStream.range(0, 21)
+                .mapToObj(i -> "p" + i + "=0..1").toList()));
+        Study s = Study.create(new InMemoryStorage(), "wide", wide, Goal.single(Direction.MINIMIZE),
+                new GpSampler(2), Pruner.none());
+        Params first = s.ask().params();
+        Params second = s.ask().params();
+        assertThat(first.asMap()).hasSize(21);
+        assertThat(first).isNotEqualTo(second);
+        InMemoryStorage storage = new InMemoryStorage();
+        assertThatThrownBy(() -> Study.create(storage, "wide", wide, Goal.single(Direction.MINIMIZE),
+                new QmcSampler(QmcSampler.Kind.SOBOL, true, 2), Pruner.none()))
+                .hasMessageContaining("supports up to 20 parameters, the space has 21");
+        assertThat(storage.studies()).isEmpty();
     }
 
     @Test
@@ -78,12 +96,7 @@ class GpSamplerTest {
     void aRunningTrialWithItsLieMovesTheNextSuggestionAway() {
         SearchSpace space = SearchSpace.parse("x=0..1");
         InMemoryStorage storage = new InMemoryStorage();
-        Study s = Study.create(storage, "cl", space, Goal.single(Direction.MINIMIZE), new RandomSampler(8),
-                Pruner.none());
-        for (int i = 0; i < 8; i++) {
-            Trial t = s.ask();
-            s.tell(t.number(), Math.pow(t.getDouble("x") - 0.5, 2));
-        }
+        Study s = parabolaAfterEightRandomTrials(storage, "cl");
         GpSampler gp = new GpSampler(4);
         int next = storage.createTrial(s.id(), Instant.now(), null);
         Params alone = gp.sample(new SamplingContext(space, s.goals(), s.trials(), next));
@@ -94,15 +107,34 @@ class GpSamplerTest {
     }
 
     @Test
-    void aPrunedSuggestionIsNotSuggestedAgain() {
-        SearchSpace space = SearchSpace.parse("x=0..1");
+    void aTrialAskedAtTheSameMomentInAnotherProcessIsGuessedAndAvoided() {
         InMemoryStorage storage = new InMemoryStorage();
-        Study s = Study.create(storage, "pr", space, Goal.single(Direction.MINIMIZE), new RandomSampler(8),
-                Pruner.none());
+        Study s = parabolaAfterEightRandomTrials(storage, "pending");
+        GpSampler gp = new GpSampler(4);
+        int first = storage.createTrial(s.id(), Instant.now(), null);
+        int second = storage.createTrial(s.id(), Instant.now(), null);
+        SamplingContext bothPending = new SamplingContext(s.space(), s.goals(), s.trials(), second);
+        Params firstWillGet = gp.sample(bothPending.forTrial(first));
+        Params secondGets = gp.sample(bothPending);
+        assertThat(Math.abs(secondGets.getDouble("x") - firstWillGet.getDouble("x"))).isGreaterThan(0.02);
+    }
+
+    /** A study of (x - 0.5)^2 on x in [0, 1] with 8 COMPLETE random trials. */
+    private static Study parabolaAfterEightRandomTrials(InMemoryStorage storage, String name) {
+        Study s = Study.create(storage, name, SearchSpace.parse("x=0..1"), Goal.single(Direction.MINIMIZE),
+                new RandomSampler(8), Pruner.none());
         for (int i = 0; i < 8; i++) {
             Trial t = s.ask();
             s.tell(t.number(), Math.pow(t.getDouble("x") - 0.5, 2));
         }
+        return s;
+    }
+
+    @Test
+    void aPrunedSuggestionIsNotSuggestedAgain() {
+        SearchSpace space = SearchSpace.parse("x=0..1");
+        InMemoryStorage storage = new InMemoryStorage();
+        Study s = parabolaAfterEightRandomTrials(storage, "pr");
         GpSampler gp = new GpSampler(4);
         int first = storage.createTrial(s.id(), Instant.now(), null);
         Params suggested = gp.sample(new SamplingContext(space, s.goals(), s.trials(), first));
