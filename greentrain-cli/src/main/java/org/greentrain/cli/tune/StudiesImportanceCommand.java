@@ -121,13 +121,8 @@ public final class StudiesImportanceCommand implements Callable<Integer> {
         for (ParamImportance p : result) {
             ObjectNode node = params.addObject();
             node.put("name", p.name());
-            if (Double.isNaN(p.divergence())) {
-                node.putNull("importance");
-                node.putNull("divergence");
-            } else {
-                node.put("importance", p.share());
-                node.put("divergence", p.divergence());
-            }
+            node.put("importance", p.share());
+            node.put("divergence", p.divergence());
             node.put("trials", p.trials());
             node.put("topTrials", p.topTrials());
         }
