@@ -2,7 +2,6 @@ package org.greentrain.cli.report;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -10,11 +9,11 @@ import org.greentrain.cli.common.ExitCodes;
 import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.OutputOptions;
 import org.greentrain.cli.common.OutputTarget;
-import org.greentrain.cli.common.UsageException;
 import org.greentrain.cli.tune.StorageOptions;
 import org.greentrain.study.StudyReports;
 import org.greentrain.study.report.Report;
 import org.greentrain.study.report.ReportFormat;
+import org.greentrain.tune.storage.OpenMode;
 import org.greentrain.tune.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +40,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STUDY", description = "The study's name (greentrain studies list shows them).")
+    @Parameters(index = "0", paramLabel = "STUDY",
+            description = "The study's name (greentrain studies list shows them).")
     String study;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "report.html",
@@ -63,9 +63,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutputTarget.file("--out", out, "report.html");
-        requireExistingSqliteFile();
         Report report;
-        try (Storage storage = storageOptions.open()) {
+        try (Storage storage = storageOptions.open(OpenMode.READ)) {
             report = StudyReports.build(storage, study);
         }
         ReportFormat chosen = format != null ? format : ReportFormat.forFile(out);
@@ -91,21 +90,5 @@ public final class ReportCommand implements Callable<Integer> {
         }
         w.flush();
         return ExitCodes.OK;
-    }
-
-    /** Refuses an SQLite storage file that does not exist, instead of creating an empty one just to find nothing. */
-    private void requireExistingSqliteFile() {
-        String url = spec.commandLine().getParseResult().matchedOptionValue("--storage", StorageOptions.DEFAULT_URL)
-                .strip();
-        if (!url.startsWith("sqlite:")) {
-            return;
-        }
-        String rest = url.substring("sqlite:".length());
-        Path file = Path.of(rest.startsWith("///") ? rest.substring(2) : rest);
-        if (!Files.exists(file)) {
-            throw new UsageException("no study database at " + file.toAbsolutePath() + ": studies are where "
-                    + "greentrain study stored them (its --storage; default " + StorageOptions.DEFAULT_URL
-                    + " in the directory it ran in)");
-        }
     }
 }

@@ -11,6 +11,7 @@ import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.OutputOptions;
 import org.greentrain.tune.pruner.Pruner;
 import org.greentrain.tune.space.SearchSpace;
+import org.greentrain.tune.storage.OpenMode;
 import org.greentrain.tune.storage.Storage;
 import org.greentrain.tune.study.Goal;
 import org.greentrain.tune.study.Study;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code greentrain ask}: starts a trial and prints its number and parameters, for ask-and-tell from any language.
- * It creates the study when it does not exist and {@code --space} is given, and otherwise loads it; the sampler and
- * seed are stored with the study, so later asks need not repeat them.
+ * It creates the study (and the storage) when it does not exist and {@code --space} is given, and otherwise loads it
+ * from a storage that must exist; the sampler and seed are stored with the study, so later asks need not repeat them.
  */
 @Command(name = "ask", sortOptions = false,
         description = "Start a trial of a study and print its number and parameters (create the study with --space).",
@@ -59,7 +60,7 @@ public final class AskCommand implements Callable<Integer> {
         Optional<SearchSpace> givenSpace = Optional.ofNullable(space).map(SearchSpace::parse);
         Optional<List<Goal>> givenGoals = goalOptions.goals();
         samplerOptions.check(givenGoals);
-        try (Storage storage = storageOptions.open()) {
+        try (Storage storage = storageOptions.open(space == null ? OpenMode.EXISTING : OpenMode.CREATE)) {
             StudyDefinition def = StudyDefinition.resolve(storage, study, givenSpace, givenGoals);
             SamplerSettings sampler = samplerOptions.resolve(def.existing(), def.goals());
             Study s = def.open(storage, sampler.build(), Pruner.none());

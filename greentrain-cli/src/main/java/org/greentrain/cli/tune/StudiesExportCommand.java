@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.greentrain.cli.common.ExitCodes;
 import org.greentrain.cli.common.OutputTarget;
 import org.greentrain.data.io.AtomicFiles;
+import org.greentrain.tune.storage.OpenMode;
 import org.greentrain.tune.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +41,7 @@ public final class StudiesExportCommand implements Callable<Integer> {
             OutputTarget.file("--csv", Path.of(csv), "trials.csv");
         }
         StudyView view;
-        try (Storage storage = storageOptions.open()) {
+        try (Storage storage = storageOptions.open(OpenMode.READ)) {
             view = StudyView.named(storage, name);
         }
         if (csv.equals("-")) {

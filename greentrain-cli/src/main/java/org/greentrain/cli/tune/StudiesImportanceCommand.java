@@ -15,6 +15,7 @@ import org.greentrain.cli.common.UsageException;
 import org.greentrain.tune.importance.ParamImportance;
 import org.greentrain.tune.importance.PedAnova;
 import org.greentrain.tune.space.SearchSpace;
+import org.greentrain.tune.storage.OpenMode;
 import org.greentrain.tune.storage.Storage;
 import org.greentrain.tune.study.FrozenTrial;
 import org.greentrain.tune.study.Goal;
@@ -61,7 +62,7 @@ public final class StudiesImportanceCommand implements Callable<Integer> {
             throw new UsageException("--top takes a fraction in (0, 1), got " + top);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Storage storage = storageOptions.open()) {
+        try (Storage storage = storageOptions.open(OpenMode.READ)) {
             StudyView view = StudyView.named(storage, name);
             String ranked = goal == null ? view.goals().get(0).name() : goal.strip().toLowerCase(Locale.ROOT);
             List<FrozenTrial> finished = view.trials().stream().filter(FrozenTrial::isComplete).toList();
@@ -120,13 +121,8 @@ public final class StudiesImportanceCommand implements Callable<Integer> {
         for (ParamImportance p : result) {
             ObjectNode node = params.addObject();
             node.put("name", p.name());
-            if (Double.isNaN(p.divergence())) {
-                node.putNull("importance");
-                node.putNull("divergence");
-            } else {
-                node.put("importance", p.share());
-                node.put("divergence", p.divergence());
-            }
+            node.put("importance", p.share());
+            node.put("divergence", p.divergence());
             node.put("trials", p.trials());
             node.put("topTrials", p.topTrials());
         }

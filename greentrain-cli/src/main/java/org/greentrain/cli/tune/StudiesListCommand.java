@@ -10,6 +10,7 @@ import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.OutputOptions;
 import org.greentrain.cli.common.TextTable;
 import org.greentrain.cli.common.Units;
+import org.greentrain.tune.storage.OpenMode;
 import org.greentrain.tune.storage.Storage;
 import org.greentrain.tune.storage.StudyRecord;
 import org.greentrain.tune.study.FrozenTrial;
@@ -34,7 +35,7 @@ public final class StudiesListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Storage storage = storageOptions.open()) {
+        try (Storage storage = storageOptions.open(OpenMode.READ)) {
             List<StudyView> views = storage.studies().stream().map((StudyRecord r) -> StudyView.read(storage, r))
                     .toList();
             if (output.json()) {

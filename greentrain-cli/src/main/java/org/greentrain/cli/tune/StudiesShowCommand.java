@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.greentrain.cli.common.ExitCodes;
 import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.OutputOptions;
+import org.greentrain.tune.storage.OpenMode;
 import org.greentrain.tune.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,7 @@ public final class StudiesShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Storage storage = storageOptions.open()) {
+        try (Storage storage = storageOptions.open(OpenMode.READ)) {
             StudyView view = StudyView.named(storage, name);
             out.print(output.json() ? Json.write(StudyJson.study(view)) + "\n" : StudyText.render(view));
         }

@@ -10,6 +10,7 @@ import org.greentrain.cli.common.Json;
 import org.greentrain.cli.common.OutputOptions;
 import org.greentrain.cli.common.UsageException;
 import org.greentrain.tune.pruner.Pruner;
+import org.greentrain.tune.storage.OpenMode;
 import org.greentrain.tune.storage.Storage;
 import org.greentrain.tune.study.FrozenTrial;
 import org.greentrain.tune.study.Study;
@@ -74,7 +75,7 @@ public final class TellCommand implements Callable<Integer> {
     public Integer call() {
         double[] told = toldValues();
         TrialEnergy energy = energyJoules == null ? null : TrialEnergy.reported(energyJoules, TOLD_PROVENANCE, 0);
-        try (Storage storage = storageOptions.open()) {
+        try (Storage storage = storageOptions.open(OpenMode.EXISTING)) {
             StudyDefinition def = StudyDefinition.existing(storage, study);
             SamplerSettings sampler = SamplerSettings.resolve(null, null, def.existing(), def.goals());
             Study s = Study.load(storage, study, sampler.build(), Pruner.none());

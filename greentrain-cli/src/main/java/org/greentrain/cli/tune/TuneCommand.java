@@ -173,11 +173,7 @@ public final class TuneCommand implements Callable<Integer> {
             ObjectNode node = StudyJson.study(view);
             node.put("stopReason", r.stopReason().name());
             node.put("trialsRun", r.trialsRun());
-            if (Double.isInfinite(r.budgetJoules())) {
-                node.putNull("budgetJoules");
-            } else {
-                node.put("budgetJoules", r.budgetJoules());
-            }
+            node.put("budgetJoules", r.budgetJoules());
             if (target != null) {
                 ObjectNode t = node.putObject("target");
                 t.put("value", target);

@@ -77,7 +77,8 @@ class ReportCommandTest {
     void aMissingDatabaseOrAnOutputDirectoryIsRefused() {
         CliRun missing = CliRun.of("report", "small", "--storage", "sqlite:" + dir.resolve("none.db"));
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err()).contains("no study database at");
+        assertThat(missing.err()).isEqualTo("greentrain report: no greentrain storage at sqlite:"
+                + dir.resolve("none.db") + " (no such file)\n");
         assertThat(Files.exists(dir.resolve("none.db"))).isFalse();
 
         CliRun directory = CliRun.of("report", "small", "--storage", storage, "--out", dir.toString());

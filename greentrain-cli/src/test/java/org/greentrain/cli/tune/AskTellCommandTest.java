@@ -98,10 +98,13 @@ class AskTellCommandTest {
 
     @Test
     void badAsksAndTellsAreOneLineWithExitCode2AndWriteNothing() throws Exception {
-        assertUsageError(ask(), "no study 's' in sqlite:");
+        assertUsageError(ask(), "no greentrain storage at sqlite:");
         json(ask("--space", "x=0..1"));
         tell("--trial", "0", "--value", "0.5");
         String before = fx.snapshot();
+
+        assertUsageError(CliRun.of("ask", "--storage", fx.storage(), "--study", "nope"),
+                "no study 'nope' in sqlite:");
 
         assertUsageError(tell("--trial", "7", "--value", "1"), "no trial 7 in study 's'");
         assertUsageError(tell("--trial", "0", "--value", "1"), "trial 0 is already COMPLETE");

@@ -37,6 +37,7 @@ class TuneCommandTest {
                 "--sampler", "tpe", "--trials", "8", "--study", "q", "--json"));
 
         assertThat(r.get("study").asText()).isEqualTo("q");
+        assertThat(r.get("budgetJoules").isNull()).as("no --energy-budget").isTrue();
         assertThat(r.get("trials")).hasSize(8).allSatisfy(t -> {
             assertThat(t.get("state").asText()).isEqualTo("COMPLETE");
             double x = t.get("params").get("x").asDouble();

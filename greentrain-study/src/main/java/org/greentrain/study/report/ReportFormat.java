@@ -2,7 +2,6 @@ package org.greentrain.study.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
@@ -36,9 +35,14 @@ public enum ReportFormat {
         return renderer.apply(report);
     }
 
-    /** Writes the report to {@code out}, creating its directory ({@link AtomicFiles}: never a half page). */
+    /**
+     * Writes the report to {@code out} ({@link AtomicFiles}: never a half page). The directory must exist: a mistyped
+     * path is refused rather than created.
+     *
+     * @throws org.greentrain.data.DataInputException when {@code out} is a directory, or its directory does not
+     *                                                exist or refuses a new file
+     */
     public void write(Report report, Path out) throws IOException {
-        Files.createDirectories(out.toAbsolutePath().getParent());
         byte[] page = render(report).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(out, stream -> stream.write(page));
     }

@@ -1,11 +1,15 @@
 package org.greentrain.study.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.greentrain.data.DataInputException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MarkdownReportTest {
 
@@ -53,6 +57,19 @@ class MarkdownReportTest {
                 | cpu | Xeon |
 
                 """);
+    }
+
+    @Test
+    void aMissingDirectoryIsRefusedNotCreated(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("typo/results.md");
+
+        assertThatThrownBy(() -> ReportFormat.MARKDOWN.write(sample(), out)).isInstanceOf(DataInputException.class)
+                .hasMessage("cannot write " + out + ": directory " + out.getParent() + " does not exist; create it "
+                        + "first");
+        assertThat(out.getParent()).doesNotExist();
+
+        ReportFormat.MARKDOWN.write(sample(), dir.resolve("results.md"));
+        assertThat(Files.readString(dir.resolve("results.md"))).isEqualTo(MarkdownReport.render(sample()));
     }
 
     @Test

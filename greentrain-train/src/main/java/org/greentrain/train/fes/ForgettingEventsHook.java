@@ -35,6 +35,16 @@ public final class ForgettingEventsHook {
         return events.passes();
     }
 
+    /** Forgetting events per row so far. */
+    public int[] forgetCounts() {
+        return events.forgetCounts();
+    }
+
+    /** Whether each row was predicted right at the last pass. */
+    public boolean[] lastCorrect() {
+        return events.lastCorrect();
+    }
+
     /** The rows to keep: per class the {@code trunc(keepFraction n_c)} rows forgotten most often. */
     public int[] select(int numClasses, double keepFraction) {
         return events.select(labels, numClasses, keepFraction);

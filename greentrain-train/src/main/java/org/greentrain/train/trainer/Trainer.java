@@ -150,6 +150,7 @@ public final class Trainer {
                 selected = hook.select(model.classNames().size(), plan.keepFraction());
                 cost = phase.stop();
             }
+            request.listener().onForgettingEvents(hook.forgetCounts(), hook.lastCorrect());
             if (selected.length == 0) {
                 throw new IllegalArgumentException("forgetting events kept no rows of '" + request.train().name()
                         + "' at keep fraction " + plan.keepFraction() + ": use a larger fraction");

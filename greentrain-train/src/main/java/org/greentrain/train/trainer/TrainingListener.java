@@ -25,4 +25,12 @@ public interface TrainingListener {
     /** After each epoch, with its record. */
     default void onEpoch(EpochRecord record) {
     }
+
+    /**
+     * After the pre-training of a {@link DataPlan.ForgettingEvents} run, with what the rows to keep were chosen by:
+     * the forgetting events of each training row, and whether the network got it right at the last pass (a row never
+     * got right is unlearned); for example to see which rows the network found hard.
+     */
+    default void onForgettingEvents(int[] forgetCounts, boolean[] lastCorrect) {
+    }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.greentrain.tune.space.Params;
 import org.greentrain.tune.space.SearchSpace;
@@ -35,21 +36,52 @@ public abstract class JdbcStorage implements Storage {
     private final boolean explicitBegin;
 
     /**
-     * Takes ownership of {@code connection} and brings its schema up to date. SQLite connections stay in auto-commit
-     * mode and each transaction is opened explicitly ({@code BEGIN IMMEDIATE} to write, {@code BEGIN} to read), so no
-     * lock is held between calls; PostgreSQL connections run with auto-commit off, reads at REPEATABLE READ so that the
-     * several queries reading a study see one snapshot.
+     * Takes ownership of {@code connection} and, as {@code mode} says, brings its schema up to date or first checks
+     * that it holds greentrain's schema. SQLite connections stay in auto-commit mode and each transaction is opened
+     * explicitly ({@code BEGIN IMMEDIATE} to write, {@code BEGIN} to read), so no lock is held between calls;
+     * PostgreSQL connections run with auto-commit off, reads at REPEATABLE READ so that the several queries reading a
+     * study see one snapshot.
+     *
+     * @throws NoStorageException when {@code mode} requires greentrain's schema and the database does not hold it
      */
-    protected JdbcStorage(Connection connection, String dialect, String description) {
+    protected JdbcStorage(Connection connection, String dialect, String description, OpenMode mode) {
         this.connection = connection;
         this.description = description;
         this.explicitBegin = dialect.equals("sqlite");
         try {
             connection.setAutoCommit(explicitBegin);
-            new Migrations(dialect).apply(connection);
+            Migrations migrations = new Migrations(dialect);
+            if (mode != OpenMode.CREATE) {
+                requireSchema(migrations, mode);
+            }
+            if (mode != OpenMode.READ) {
+                migrations.apply(connection);
+            }
         } catch (SQLException e) {
             close();
             throw new StorageException("cannot prepare the schema of " + description + ": " + e.getMessage(), e);
+        } catch (StorageException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void requireSchema(Migrations migrations, OpenMode mode) throws SQLException {
+        OptionalInt version;
+        try {
+            version = migrations.appliedVersion(connection);
+        } finally {
+            if (!explicitBegin) {
+                connection.rollback();
+            }
+        }
+        if (version.isEmpty()) {
+            throw new NoStorageException(description, "the database holds no greentrain schema");
+        }
+        int latest = migrations.latestVersion();
+        if (mode == OpenMode.READ && version.getAsInt() < latest) {
+            throw new StorageException(description + " has schema version " + version.getAsInt() + ", older than "
+                    + latest + ": open it once to write to it (greentrain tune, ask or tell) to upgrade it");
         }
     }
 

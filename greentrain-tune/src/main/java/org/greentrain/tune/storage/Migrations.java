@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -114,6 +115,24 @@ public final class Migrations {
     private void lock(Statement st) throws SQLException {
         if (dialect.equals("postgresql")) {
             st.execute("SELECT pg_advisory_xact_lock(" + PG_LOCK_KEY + ")");
+        }
+    }
+
+    /**
+     * The latest version applied to the schema {@code connection} holds (0 when none is recorded), or empty when it
+     * holds no greentrain schema: no {@code schema_version} or no {@code studies} table. Only reads.
+     */
+    public OptionalInt appliedVersion(Connection connection) throws SQLException {
+        for (String table : List.of("schema_version", "studies")) {
+            try (ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), table,
+                    new String[] {"TABLE"})) {
+                if (!rs.next()) {
+                    return OptionalInt.empty();
+                }
+            }
+        }
+        try (Statement st = connection.createStatement()) {
+            return OptionalInt.of(appliedVersions(st).stream().mapToInt(Integer::intValue).max().orElse(0));
         }
     }
 

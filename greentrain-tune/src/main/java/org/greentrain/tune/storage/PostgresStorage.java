@@ -13,12 +13,14 @@ import java.util.Properties;
 public final class PostgresStorage extends JdbcStorage {
 
     /**
-     * Connects to {@code jdbcUrl} (a {@code jdbc:postgresql://} URL).
+     * Connects to {@code jdbcUrl} (a {@code jdbc:postgresql://} URL). Unless {@code mode} is {@link OpenMode#CREATE},
+     * greentrain's tables must already be in the connection's current schema.
      *
-     * @throws StorageException with one line naming host, port and what to check when the server does not answer
+     * @throws StorageException   with one line naming host, port and what to check when the server does not answer
+     * @throws NoStorageException when the mode requires greentrain's tables and the schema has none
      */
-    public PostgresStorage(String jdbcUrl, String user, String password) {
-        super(connect(jdbcUrl, user, password), "postgresql", "postgresql:" + redact(jdbcUrl));
+    public PostgresStorage(String jdbcUrl, String user, String password, OpenMode mode) {
+        super(connect(jdbcUrl, user, password), "postgresql", "postgresql:" + redact(jdbcUrl), mode);
     }
 
     private static Connection connect(String jdbcUrl, String user, String password) {

@@ -12,7 +12,8 @@ import java.nio.file.Path;
  *   <li>{@code sqlite:path/to/study.db} (relative to the working directory), {@code sqlite:///abs/path.db},
  *       {@code jdbc:sqlite:path};</li>
  *   <li>{@code postgresql://user:pass@host:port/db} (also {@code postgres://}; query parameters such as
- *       {@code ?currentSchema=x} are passed to the driver), {@code jdbc:postgresql://host:port/db?user=u&password=p};</li>
+ *       {@code ?currentSchema=x} are passed to the driver),
+ *       {@code jdbc:postgresql://host:port/db?user=u&password=p};</li>
  *   <li>{@code memory:} for a throw-away in-process store.</li>
  * </ul>
  */
@@ -22,31 +23,44 @@ public final class Storages {
     }
 
     /**
-     * Opens the storage {@code url} points to.
+     * Opens the storage {@code url} points to, creating it when missing ({@link OpenMode#CREATE}).
      *
      * @throws IllegalArgumentException for a URL of no known form
      * @throws StorageException         when the database cannot be opened or reached
      */
     public static Storage open(String url) {
+        return open(url, OpenMode.CREATE);
+    }
+
+    /**
+     * Opens the storage {@code url} points to as {@code mode} says. {@code memory:} is always a new, empty store that
+     * leaves nothing behind, whatever the mode.
+     *
+     * @throws IllegalArgumentException for a URL of no known form
+     * @throws NoStorageException       when the mode requires an existing greentrain storage and there is none
+     * @throws StorageException         when the database cannot be opened or reached
+     */
+    public static Storage open(String url, OpenMode mode) {
         if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("empty storage URL: use sqlite:study.db or postgresql://user:pass@host:5432/db");
+            throw new IllegalArgumentException(
+                    "empty storage URL: use sqlite:study.db or postgresql://user:pass@host:5432/db");
         }
         String u = url.strip();
         if (u.equals("memory:") || u.equals("memory")) {
             return new InMemoryStorage();
         }
         if (u.startsWith("jdbc:sqlite:")) {
-            return new SqliteStorage(Path.of(u.substring("jdbc:sqlite:".length())));
+            return new SqliteStorage(Path.of(u.substring("jdbc:sqlite:".length())), mode);
         }
         if (u.startsWith("sqlite:")) {
-            return new SqliteStorage(sqlitePath(u));
+            return new SqliteStorage(sqlitePath(u), mode);
         }
         if (u.startsWith("jdbc:postgresql:")) {
-            return new PostgresStorage(u, null, null);
+            return new PostgresStorage(u, null, null, mode);
         }
         if (u.startsWith("postgresql://") || u.startsWith("postgres://")) {
             Pg pg = postgres(u);
-            return new PostgresStorage(pg.jdbcUrl(), pg.user(), pg.password());
+            return new PostgresStorage(pg.jdbcUrl(), pg.user(), pg.password(), mode);
         }
         throw new IllegalArgumentException("unknown storage URL '" + url
                 + "': use sqlite:path/to/study.db, sqlite:///abs/path.db or postgresql://user:pass@host:5432/db");

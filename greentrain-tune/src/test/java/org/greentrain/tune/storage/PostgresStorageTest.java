@@ -1,6 +1,7 @@
 package org.greentrain.tune.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -88,6 +89,29 @@ class PostgresStorageTest extends StorageContract {
         try (Storage s = Storages.open(jdbc)) {
             assertThat(s.studies()).isEmpty();
             assertThat(s.describe()).contains("password=***").doesNotContain("password=" + pg.password());
+        }
+    }
+
+    @Test
+    void anEmptySchemaIsRefusedByCommandsThatNeedAStorageAndLeftEmpty() throws Exception {
+        String url = freshUrl();
+        String schema = SCHEMAS.get(SCHEMAS.size() - 1);
+        for (OpenMode mode : List.of(OpenMode.EXISTING, OpenMode.READ)) {
+            assertThatThrownBy(() -> Storages.open(url, mode)).isInstanceOf(NoStorageException.class)
+                    .hasMessageStartingWith("no greentrain storage at postgresql:")
+                    .hasMessageEndingWith("(the database holds no greentrain schema)");
+        }
+        try (Connection c = admin(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = '"
+                     + schema + "'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+        try (Storage created = Storages.open(url)) {
+            unitStudy(created, "kept");
+        }
+        try (Storage read = Storages.open(url, OpenMode.READ)) {
+            assertThat(read.studies()).extracting(StudyRecord::name).containsExactly("kept");
         }
     }
 
