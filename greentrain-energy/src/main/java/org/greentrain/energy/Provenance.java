@@ -19,7 +19,7 @@ public enum Provenance {
     NVML_POWER_SAMPLED("nvml-power-sampled", true),
     /** CPU power modelled as idle + (TDP - idle) x utilisation. */
     TDP_ESTIMATE("tdp-estimate", false),
-    /** RAM power modelled per GB of installed memory. */
+    /** RAM power modelled per GiB of installed memory. */
     RAM_ESTIMATE("ram-estimate", false),
     /** Fixed CPU and RAM wattage, as in CodeCarbon's offline mode; reproduces published figures. */
     CONSTANT_MODEL("constant-model", false);

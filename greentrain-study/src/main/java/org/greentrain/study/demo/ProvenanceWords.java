@@ -8,7 +8,7 @@ import org.greentrain.energy.Provenance;
 
 /**
  * How the sources of a set of energy figures read in a sentence, for example "estimated with a CPU model (TDP x
- * utilisation) and a RAM model (watts per GB) [tdp-estimate+ram-estimate]": whether they were measured by hardware
+ * utilisation) and a RAM model (watts per GiB) [tdp-estimate+ram-estimate]": whether they were measured by hardware
  * counters or estimated by a model, which ones, and their identifiers.
  */
 final class ProvenanceWords {
@@ -56,7 +56,7 @@ final class ProvenanceWords {
             case TDP_ESTIMATE:
                 return "a CPU model (TDP x utilisation)";
             case RAM_ESTIMATE:
-                return "a RAM model (watts per GB)";
+                return "a RAM model (watts per GiB)";
             case CONSTANT_MODEL:
                 return "a constant-power model";
             default:

@@ -113,7 +113,7 @@ class DemoSummaryTest {
 
         assertThat(line).isEqualTo("Cost of the demo: 400 J and 0.050 g CO2e (1 run without a carbon figure left "
                 + "out) for its 1 reduction run and 0 tuning rounds (8 s measured), estimated with a CPU model (TDP x "
-                + "utilisation) and a RAM model (watts per GB) [tdp-estimate+ram-estimate]; plausible range 240 J to "
+                + "utilisation) and a RAM model (watts per GiB) [tdp-estimate+ram-estimate]; plausible range 240 J to "
                 + "760 J (-40% / +90%). JVM start-up, data loading and warm-up are not counted.");
         assertThat(ProvenanceWords.describe(List.of("rapl-package", "rapl-package+rapl-dram")))
                 .isEqualTo("measured by the CPU package's RAPL counters and the DRAM's RAPL counters "
