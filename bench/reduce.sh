@@ -7,11 +7,13 @@
 # seconds of the method itself come from greentrain's JSON (durationSeconds) and the reference's own timer. Each case
 # runs RUNS times, the sides alternating; for each run the script records how many cores other processes kept busy.
 #   100,000 rows: SRS, MMS, DES, NRMD, DOM, CLC (k-means++, 3 restarts), and epsilon (L-inf) of an SRS reduction;
-#                 MMS against GUDHI's choose_n_farthest_points, CLC against scikit-learn's KMeans, epsilon against
-#                 SciPy's cKDTree.
+#                 MMS against GUDHI's choose_n_farthest_points, CLC against scikit-learn's KMeans seeded alike (one
+#                 k-means++ candidate per centre) and, as a second row, with its own defaults (greedy k-means++),
+#                 epsilon against SciPy's cKDTree on all cores.
 #   1,000 / 10,000 / 100,000 rows: PHL (dimension 1; r chosen per N so that neighbourhoods hold about 3-4 points on
-#                 average) against GUDHI's Rips persistence per point; PHL dimension 2 at 1,000 and 10,000 rows
-#                 (and at 100,000 rows greentrain alone: GUDHI would enumerate 1.9e8 tetrahedra);
+#                 average) against GUDHI's Rips persistence per point, cut at the enclosing radius as ripser does;
+#                 PHL dimension 2 at 1,000 and 10,000 rows (and at 100,000 rows greentrain alone, to keep the run
+#                 within an hour);
 #                 PRD with the linear kernel (the default) and with the Gaussian kernel (sigma 2, 1,000 and 10,000
 #                 rows) against a ProtoDash solving its QPs with cvxopt; and PRD (linear, keep 0.04) on wide data,
 #                 MNIST's 60,000 x 784 training images.
@@ -29,7 +31,10 @@ ensure_python_module gudhi python3-gudhi
 ensure_python_module sklearn python3-sklearn
 ensure_python_module scipy python3-scipy
 ensure_python_module cvxopt python3-cvxopt
+ensure_command /usr/bin/time time
 ./greentrain --version > /dev/null # builds the jar and its class-data archive first, when they are missing or stale
+# the launcher rebuilds the jar if a source file changes; a run that mixed two builds is refused at the end
+JAR_SUM="$(sha256sum greentrain-cli/target/greentrain.jar)"
 if [[ -n "${GREENTRAIN_BENCH_OUT:-}" ]]; then
   OUT="$GREENTRAIN_BENCH_OUT"
   mkdir -p "$OUT"
@@ -61,6 +66,7 @@ busy_jiffies() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 measure() {
   local base="$OUT/runs/$1__$2__$3__$4" before
   shift 4
+  rm -f "$base".* # a kept output directory may hold this case's files from an earlier run
   before="$(busy_jiffies)"
   if ! /usr/bin/time -f '%e %M %U %S' -o "$base.time" timeout "$LIMIT" "$@" > "$base.json" 2> "$base.err"; then
     echo "stopped after $LIMIT s or failed: $(tail -n 1 "$base.err")" > "$base.failed"
@@ -91,6 +97,8 @@ for round in $(seq "$RUNS"); do
   reduce_case nrmd 100000 "--method nrmd" "" "$round"
   reduce_case dom 100000 "--method dom" "" "$round"
   reduce_case clc 100000 "--method clc" "clc --restarts 3" "$round"
+  measure clc-greedy 100000 python "$round" "${REF[@]}" clc "$OUT/blobs-100000.csv" 0.1 --seed 1234 --restarts 3 \
+    --local-trials 0
   echo "round $round: epsilon, 100000 rows" >&2
   measure epsilon 100000 greentrain "$round" "${GT[@]}" epsilon --full "$OUT/blobs-100000.csv" \
     --reduced "$OUT/srs-0.1.csv" --label class --json
@@ -105,7 +113,7 @@ for round in $(seq "$RUNS"); do
     r=${rows_r##*:}
     reduce_case phl-dim2-r$r "$rows" "--method phl --param r=$r,dimension=2" "phl --r $r --dimension 2" "$round"
   done
-  # greentrain alone: GUDHI would build every tetrahedron of the largest neighbourhood (C(260, 4) = 1.9e8)
+  # greentrain alone, to keep the run within an hour (the reference's dimension-1 case at this size takes a minute)
   reduce_case phl-dim2-r2.5 100000 "--method phl --param r=2.5,dimension=2" "" "$round"
   for rows in 1000 10000 100000; do
     reduce_case prd-linear "$rows" "--method prd" "prd" "$round"
@@ -117,4 +125,8 @@ for round in $(seq "$RUNS"); do
   # keep 0.04: at 0.1 the reference takes 6.5 minutes per run (docs/performance.md)
   reduce_case prd-linear-mnist-keep0.04 60000 "--method prd" "prd" "$round" "$OUT/mnist.csv" 0.04
 done
+if [[ "$(sha256sum greentrain-cli/target/greentrain.jar)" != "$JAR_SUM" ]]; then
+  echo "reduce.sh: the greentrain jar was rebuilt during the run (a source file changed): the runs mix two builds" >&2
+  exit 1
+fi
 "$PY" bench/python/reduce_table.py "$OUT/runs"

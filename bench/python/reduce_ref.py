@@ -3,22 +3,31 @@ start-up, imports and CSV reading as greentrain's does. Prints one JSON line: me
 reading), reduceSeconds (the method itself) and peakRssMb (this process's peak resident memory).
 
   mms      GUDHI choose_n_farthest_points per class, trunc(keep * n_c) points, seeded random start
-  clc      scikit-learn KMeans per class: k = trunc(keep * n_c), init k-means++, n_init RESTARTS, Lloyd, tol 1e-4,
-           max_iter 300, on float32 (the precision greentrain computes k-means in)
-  epsilon  SciPy cKDTree per class on the reduced rows, nearest neighbour of every full row with p = inf; the max
-  phl      persistent-homology landmarks: per point, the Rips persistence (GUDHI RipsComplex, what ripser computes) of
-           its neighbours within R (cKDTree ball query, the point excluded) up to DIMENSION; score = longest finite bar
-           in DIMENSION; fewer than 2 neighbours = super-outlier; representative: round(keep * n_c) lowest scores,
-           super-outliers last in seeded random order
+  clc      scikit-learn KMeans per class: k = trunc(keep * n_c), Lloyd, tol 1e-4, max_iter 300, on float32 (the
+           precision greentrain computes k-means in), the best of RESTARTS runs. Seeds: with --local-trials 1 (the
+           default) each run starts from kmeans_plusplus with one candidate per centre, the k-means++ greentrain
+           runs; with --local-trials 0, scikit-learn's own default, greedy k-means++ (2 + ln k candidates per centre,
+           about 10 at k = 3,000), which costs that many times the seeding distances
+  epsilon  SciPy cKDTree per class on the reduced rows, nearest neighbour of every full row with p = inf, on all
+           cores (workers=-1); the max. (greentrain stops each row's search early and keeps only the maximum.)
+  phl      persistent-homology landmarks: per point, the Rips persistence of its neighbours within R (cKDTree ball
+           query, the point excluded) up to DIMENSION, with GUDHI's RipsComplex cut at the enclosing radius (the
+           smallest of the points' largest distances, as ripser and greentrain do: beyond it the complex is a cone,
+           so the finite bars are the same); score = longest finite bar in DIMENSION; fewer than 2 neighbours =
+           super-outlier; representative: round(keep * n_c) lowest scores, super-outliers last in seeded random order
   prd      ProtoDash, linear kernel (or Gaussian with SIGMA), per class with targets = candidates = the class: greedy
            by gradient, weights re-fitted by cvxopt's QP (0 <= w <= 10000) after each pick with a positive gradient;
            gradients within 1e-10 * max|mu| of zero count as zero and ties go to the smallest index, as greentrain
            does
 
-Usage: reduce_ref.py METHOD CSV KEEP [--seed N] [--restarts N] [--r R] [--dimension D] [--kernel linear|gaussian]
-       [--sigma S] [--reduced CSV]
+The libraries a method needs are imported before the clock starts: loadSeconds and reduceSeconds exclude imports,
+which the process's wall clock includes.
+
+Usage: reduce_ref.py METHOD CSV KEEP [--seed N] [--restarts N] [--local-trials N] [--r R] [--dimension D]
+       [--kernel linear|gaussian] [--sigma S] [--reduced CSV]
 """
 import argparse
+import importlib
 import json
 import math
 import resource
@@ -57,15 +66,27 @@ def mms(x, y, keep, args):
 
 
 def clc(x, y, keep, args):
-    from sklearn.cluster import KMeans
+    from sklearn.cluster import KMeans, kmeans_plusplus
     x32 = x.astype(np.float32)
     kept = 0
+    rng = np.random.RandomState(args.seed)
     for idx in classes(y):
         k = trunc(keep, len(idx))
-        if k > 0:
+        if k == 0:
+            continue
+        points = x32[idx]
+        if args.local_trials == 0:
             model = KMeans(n_clusters=k, init="k-means++", n_init=args.restarts, max_iter=300, tol=1e-4,
-                           algorithm="lloyd", random_state=args.seed).fit(x32[idx])
-            kept += len(model.cluster_centers_)
+                           algorithm="lloyd", random_state=args.seed).fit(points)
+        else:
+            model = None
+            for _ in range(args.restarts):
+                centres, _ = kmeans_plusplus(points, k, random_state=rng, n_local_trials=args.local_trials)
+                run = KMeans(n_clusters=k, init=centres, n_init=1, max_iter=300, tol=1e-4, algorithm="lloyd",
+                             random_state=rng).fit(points)
+                if model is None or run.inertia_ < model.inertia_:
+                    model = run
+        kept += len(model.cluster_centers_)
     return kept
 
 
@@ -77,7 +98,7 @@ def epsilon(x, y, keep, args):
         targets = rx[ry == c]
         if len(targets) == 0:
             return math.inf
-        distances, _ = cKDTree(targets).query(x[y == c], k=1, p=np.inf)
+        distances, _ = cKDTree(targets).query(x[y == c], k=1, p=np.inf, workers=-1)
         eps = max(eps, float(distances.max()))
     print(f"epsilon {eps}", file=sys.stderr)
     return len(rx)
@@ -86,6 +107,7 @@ def epsilon(x, y, keep, args):
 def phl(x, y, keep, args):
     import gudhi
     from scipy.spatial import cKDTree
+    from scipy.spatial.distance import pdist, squareform
     rng = np.random.default_rng(args.seed)
     kept = 0
     for idx in classes(y):
@@ -100,7 +122,10 @@ def phl(x, y, keep, args):
             if len(near) < 2:
                 outlier[i] = True
                 continue
-            tree = gudhi.RipsComplex(points=points[near]).create_simplex_tree(max_dimension=args.dimension + 1)
+            d = squareform(pdist(points[near]))
+            enclosing = float(d.max(axis=1).min())
+            tree = gudhi.RipsComplex(distance_matrix=d, max_edge_length=enclosing).create_simplex_tree(
+                max_dimension=args.dimension + 1)
             tree.compute_persistence()
             bars = tree.persistence_intervals_in_dimension(args.dimension)
             finite = bars[np.isfinite(bars[:, 1])] if len(bars) else bars
@@ -181,6 +206,9 @@ def prd(x, y, keep, args):
 
 
 METHODS = {"mms": mms, "clc": clc, "epsilon": epsilon, "phl": phl, "prd": prd}
+LIBRARIES = {"mms": ["gudhi.subsampling"], "clc": ["sklearn.cluster"], "epsilon": ["scipy.spatial"],
+             "phl": ["gudhi", "scipy.spatial", "scipy.spatial.distance"],
+             "prd": ["cvxopt", "cvxopt.solvers", "scipy.spatial.distance"]}
 
 
 def main():
@@ -190,12 +218,15 @@ def main():
     parser.add_argument("keep", type=float)
     parser.add_argument("--seed", type=int, default=1234)
     parser.add_argument("--restarts", type=int, default=3)
+    parser.add_argument("--local-trials", type=int, default=1)
     parser.add_argument("--r", type=float, default=0.05)
     parser.add_argument("--dimension", type=int, default=1)
     parser.add_argument("--kernel", choices=["linear", "gaussian"], default="linear")
     parser.add_argument("--sigma", type=float, default=2.0)
     parser.add_argument("--reduced")
     args = parser.parse_args()
+    for library in LIBRARIES[args.method]:
+        importlib.import_module(library)
     start = time.perf_counter()
     x, y = load(args.csv)
     if args.reduced:
