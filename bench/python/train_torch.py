@@ -5,8 +5,15 @@ trained with Adam (PyTorch defaults) on the same rows, already in memory as tens
 intra-op threads. Per epoch: a seeded permutation, one index slice and one gather per batch, forward, cross-entropy,
 backward, step; batch losses and correct counts are kept as tensors and read back at the end of the epoch. Trains the
 same number of warm-up epochs as the greentrain side before the timed ones. Prints one line per epoch (training, then
-the gather loop alone) for train_table.py."""
+the gather loop alone) for train_table.py, all under the side label --side (bench/train.sh runs this script once per
+OpenBLAS thread setting, e.g. side=pytorch-blas1 and side=pytorch-blas2).
+
+torch.set_num_threads sizes only the OpenMP team. Debian's python3-torch links the pthread build of OpenBLAS, which
+keeps its own worker pool, sized from OPENBLAS_NUM_THREADS or, when that is unset, from OMP_NUM_THREADS; the caller
+chooses it through the environment, and the first line reports the pool size OpenBLAS actually uses
+(openblas_threads=, read from the loaded library; "none" when torch does not use OpenBLAS)."""
 import argparse
+import ctypes
 import time
 
 import numpy as np
@@ -52,6 +59,18 @@ def load(data_dir, name):
     return x, y
 
 
+def openblas_threads():
+    """The worker-pool size of the OpenBLAS this process loaded (with torch), or "none"."""
+    try:
+        with open("/proc/self/maps") as maps:
+            paths = sorted({line.split()[-1] for line in maps if "libopenblas" in line.rsplit("/", 1)[-1]})
+        if not paths:
+            return "none"
+        return str(ctypes.CDLL(paths[0]).openblas_get_num_threads())
+    except (OSError, AttributeError):
+        return "unknown"
+
+
 def train_epoch(model, optimizer, loss_fn, x, y, batch, generator):
     rows = x.shape[0]
     start = time.perf_counter()
@@ -93,6 +112,7 @@ def main():
     p.add_argument("--epochs", type=int, default=3, help="timed epochs, after the warm-up epochs")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--batch", type=int, default=512)
+    p.add_argument("--side", default="pytorch", help="side label of the printed lines, e.g. pytorch-blas1")
     a = p.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(1234)
@@ -103,25 +123,25 @@ def main():
     else:
         model = paper_mlp(x.shape[1], classes)
     params = sum(p.numel() for p in model.parameters())
-    print("train-peer side=pytorch torch=%s threads=%d interop_threads=%d workload=%s rows=%d shape=%s batch=%d "
-          "parameters=%d warmup_epochs=%d"
-          % (torch.__version__, torch.get_num_threads(), torch.get_num_interop_threads(), a.workload, x.shape[0],
-             "x".join(str(s) for s in x.shape[1:]), a.batch, params, a.warmup), flush=True)
+    print("train-peer side=%s torch=%s threads=%d interop_threads=%d openblas_threads=%s workload=%s rows=%d shape=%s "
+          "batch=%d parameters=%d warmup_epochs=%d"
+          % (a.side, torch.__version__, torch.get_num_threads(), torch.get_num_interop_threads(), openblas_threads(),
+             a.workload, x.shape[0], "x".join(str(s) for s in x.shape[1:]), a.batch, params, a.warmup), flush=True)
     model.train()
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
     loss_fn = nn.CrossEntropyLoss()
     generator = torch.Generator().manual_seed(1234)
     for epoch in range(1, a.warmup + a.epochs + 1):
         seconds = train_epoch(model, optimizer, loss_fn, x, y, a.batch, generator)
-        report("train-epoch", a.workload, epoch, epoch <= a.warmup, x.shape[0], seconds)
+        report("train-epoch", a.side, a.workload, epoch, epoch <= a.warmup, x.shape[0], seconds)
     for epoch in range(1, a.warmup + a.epochs + 1):
         seconds = gather_epoch(x, y, a.batch, generator)
-        report("gather-epoch", a.workload, epoch, epoch <= a.warmup, x.shape[0], seconds)
+        report("gather-epoch", a.side, a.workload, epoch, epoch <= a.warmup, x.shape[0], seconds)
 
 
-def report(kind, workload, epoch, warmup, rows, seconds):
-    print("%s side=pytorch workload=%s epoch=%d warmup=%s rows=%d seconds=%.4f samples_per_s=%.1f"
-          % (kind, workload, epoch, "true" if warmup else "false", rows, seconds, rows / seconds), flush=True)
+def report(kind, side, workload, epoch, warmup, rows, seconds):
+    print("%s side=%s workload=%s epoch=%d warmup=%s rows=%d seconds=%.4f samples_per_s=%.1f"
+          % (kind, side, workload, epoch, "true" if warmup else "false", rows, seconds, rows / seconds), flush=True)
 
 
 if __name__ == "__main__":

@@ -6,10 +6,12 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.greentrain.energy.Sampler;
 import org.greentrain.energy.estimate.CpuEstimateSource;
 import org.greentrain.energy.estimate.CpuInfo;
@@ -22,9 +24,14 @@ import org.greentrain.energy.source.EnergyReader;
 
 /**
  * The meter's own overhead: CPU time of the background sampler thread while it samples, at 10 Hz, every source a
- * two-socket GPU server would have: all RAPL zones (files in a powercap tree laid out like sysfs), two power-sampled
- * GPUs (an in-process stand-in for NVML, since no GPU exists here, so the native call itself is not included), and
- * the CPU estimate from the real {@code /proc/stat}. Prints the sampler's CPU time as a share of one core.
+ * two-socket GPU server would have: all RAPL zones (ordinary files in a temporary powercap tree laid out like sysfs,
+ * deleted at the end), two power-sampled GPUs (an in-process stand-in for NVML, since no GPU exists here, so the
+ * native call itself is not included), and the CPU estimate from the real {@code /proc/stat}. Prints the sampler's CPU
+ * time as a share of one core.
+ *
+ * <p>The RAPL part of the figure is the user-space cost of opening, reading and parsing ordinary files. On real
+ * hardware, reading a zone's {@code energy_uj} makes the kernel read an MSR (or the platform's equivalent), and that
+ * kernel time is not included here.
  *
  * <p>Usage: {@code MeterOverheadBench [seconds] [intervalMillis]} (defaults 60 and 100).
  */
@@ -37,8 +44,15 @@ public final class MeterOverheadBench {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         Duration interval = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 100);
         Path sysfs = Files.createTempDirectory("greentrain-bench-sysfs");
-        writeTwoSocketTree(sysfs);
+        try {
+            writeTwoSocketTree(sysfs);
+            measure(seconds, interval, sysfs);
+        } finally {
+            deleteTree(sysfs);
+        }
+    }
 
+    private static void measure(int seconds, Duration interval, Path sysfs) throws Exception {
         RaplSource rapl = ((RaplSource.Discovery.Found) RaplSource.discover(sysfs)).source();
         NvmlSource gpus = new NvmlSource(new PowerOnlyGpus(), interval, System::nanoTime);
         Path proc = Path.of("/proc");
@@ -61,8 +75,21 @@ public final class MeterOverheadBench {
         double share = (double) cpuNanos / wallNanos;
         long samples = wallNanos / interval.toNanos();
         System.out.printf(Locale.ROOT, "meter-overhead interval_ms=%d seconds=%.1f samples=%d sampler_cpu_ms=%.1f "
-                        + "share_of_one_core=%.4f%% per_sample_us=%.1f target=<0.5%%%n", interval.toMillis(),
+                        + "share_of_one_core=%.4f%% per_sample_us=%.1f target=<0.5%% (RAPL: the user-space cost of "
+                        + "reading ordinary files; on real hardware reading energy_uj is also an MSR read in the "
+                        + "kernel, not included)%n", interval.toMillis(),
                 wallNanos / 1e9, samples, cpuNanos / 1e6, share * 100, cpuNanos / 1e3 / samples);
+    }
+
+    /** Deletes the temporary powercap tree, deepest entries first. */
+    private static void deleteTree(Path root) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(root)) {
+            entries = walk.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path p : entries) {
+            Files.deleteIfExists(p);
+        }
     }
 
     private static void writeTwoSocketTree(Path root) throws IOException {
