@@ -36,7 +36,10 @@ def read_runs(directory):
         if os.path.exists(base + ".failed"):
             continue
         with open(path) as f:
-            wall, rss, user, system = f.read().split()[-4:]
+            fields = f.read().split()
+        if len(fields) < 4:
+            continue  # still running: /usr/bin/time writes its line when the command ends
+        wall, rss, user, system = fields[-4:]
         with open(base + ".json") as f:
             out = json.loads(f.read())
         load = None
