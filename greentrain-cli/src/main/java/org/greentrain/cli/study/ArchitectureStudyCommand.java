@@ -98,7 +98,7 @@ public final class ArchitectureStudyCommand implements Callable<Integer> {
             description = "Training steps of each cell's operator profile (default: 10; 4 with --quick).")
     Integer profileBatches;
 
-    @Option(names = "--quick", description = "The same design, small enough for about 5 minutes on 2 cores: "
+    @Option(names = "--quick", description = "The same design, small enough for a few minutes at most on 2 cores: "
             + "--hyper 2 --repeats 2 --epochs 2 --train-rows 4000 --test-rows 1000 --profile-batches 4 unless given; "
             + "the default study name says quick.")
     boolean quick;

@@ -89,7 +89,7 @@ public final class ReductionStudyCommand implements Callable<Integer> {
             description = "Dropout of mlp-paper (default: 0.25; the paper used 0.5 for its large Collision set).")
     Double dropout;
 
-    @Option(names = "--quick", description = "The same study, small enough for about 5 minutes on 2 cores: "
+    @Option(names = "--quick", description = "The same study, small enough for a few minutes at most on 2 cores: "
             + "--keep 0.1,0.3,0.5 --repeats 3 --epochs 30 unless given; the default study name ends in -quick.")
     boolean quick;
 

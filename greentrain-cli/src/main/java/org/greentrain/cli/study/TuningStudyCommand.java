@@ -118,7 +118,7 @@ public final class TuningStudyCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     double optimumTolerance;
 
-    @Option(names = "--quick", description = "The same study, small enough for about 5 minutes on 2 cores: "
+    @Option(names = "--quick", description = "The same study, small enough for a few minutes at most on 2 cores: "
             + "--rounds 16 --repeats 2 --epochs 2 --train-rows 5000 --test-rows 1000 unless given; the default study "
             + "name ends in -quick.")
     boolean quick;

@@ -80,7 +80,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--optimizer", paramLabel = "SPEC", defaultValue = "adam",
             description = "adam[:beta1=0.9,beta2=0.999,eps=1e-8,weight_decay=0] or "
-                    + "sgd[:momentum=0.9,weight_decay=0] (default: ${DEFAULT-VALUE}).")
+                    + "sgd[:lr=0.001,momentum=0,weight_decay=0] (default: ${DEFAULT-VALUE}).")
     String optimizer;
 
     @Option(names = "--reduce", paramLabel = "PLAN",

@@ -42,8 +42,9 @@ public final class TrainingObjectiveOptions implements ObjectiveFactory {
     String model;
 
     @Option(names = "--optimizer", paramLabel = "SPEC", defaultValue = "adam",
-            description = "The base optimizer, adam[:lr=,beta1=,beta2=,eps=,weight_decay=] or sgd:lr=,momentum=,"
-                    + "weight_decay=; space parameters override its settings (default: ${DEFAULT-VALUE}).")
+            description = "The base optimizer, adam[:lr=,beta1=,beta2=,eps=,weight_decay=] or sgd[:lr=,momentum=,"
+                    + "weight_decay=] (PyTorch's defaults); space parameters override its settings (default: "
+                    + "${DEFAULT-VALUE}).")
     String optimizer;
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "25",

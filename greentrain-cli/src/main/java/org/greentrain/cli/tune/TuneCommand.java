@@ -120,6 +120,9 @@ public final class TuneCommand implements Callable<Integer> {
         String name = study != null ? study : factory.defaultStudyName();
         EnergyMeter meter = EnergyMeter.discover(meterOptions.toConfig());
         try (Storage storage = storageOptions.open()) {
+            if (givenGoals.isEmpty() && trainingObjective.given() && storage.findStudy(name).isEmpty()) {
+                givenGoals = Optional.of(Goal.parseAll("accuracy:max")); // what a training trial scores
+            }
             StudyDefinition def = StudyDefinition.resolve(storage, name, givenSpace, givenGoals);
             SamplerSettings sampler = samplerOptions.resolve(def.existing(), def.goals());
             Objective objective = factory.create(def.space(), def.goals());

@@ -128,8 +128,8 @@ final class FeatureColumn {
     DataInputException problem(CategoricalPolicy policy) {
         if (isCategorical()) {
             return new DataInputException(source + " column '" + name + "' is categorical (line " + firstTextLine
-                    + " has " + Cells.quote(firstText) + "): load it with the one-hot categorical option to expand it"
-                    + " into one 0/1 column per value, or remove the column");
+                    + " has " + Cells.quote(firstText) + "): load it with the one-hot categorical option (--one-hot on"
+                    + " the command line) to expand it into one 0/1 column per value, or remove the column");
         }
         String location = location(firstProblemLine(policy));
         if (firstTextLine >= 0 && (firstMissingLine < 0 || firstTextLine < firstMissingLine)) {

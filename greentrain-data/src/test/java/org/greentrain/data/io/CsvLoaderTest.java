@@ -172,7 +172,8 @@ class CsvLoaderTest {
         String csv = "size,color,class\n1,red,x\n2,blue,y\n";
 
         assertThat(errorOf(csv)).isEqualTo("data.csv column 'color' is categorical (line 2 has 'red'): load it with the"
-                + " one-hot categorical option to expand it into one 0/1 column per value, or remove the column");
+                + " one-hot categorical option (--one-hot on the command line) to expand it into one 0/1 column per"
+                + " value, or remove the column");
     }
 
     @Test

@@ -126,16 +126,18 @@ public final class PhlReducer extends BaseReducer {
             densest = densest < 0 || classMedian[c] < classMedian[densest] ? c : densest;
             sparsest = sparsest < 0 || classMedian[c] > classMedian[sparsest] ? c : sparsest;
         }
+        boolean unitRange = inUnitRange(data);
         String hint = String.format(Locale.ROOT, "phl: %d of %d rows have fewer than 2 neighbours within r = %s, so "
-                + "their scores order nothing; the paper's r is for features scaled to [0, 1]", outliers, scored,
-                params.radius());
+                + "their scores order nothing%s", outliers, scored, params.radius(),
+                unitRange ? "" : "; the paper's r is for features scaled to [0, 1]");
         if (pooled.length == 0) {
             return hint;
         }
         double median = median(pooled);
         hint += String.format(Locale.ROOT, "; on these features a sampled row has its %d nearest rows of its "
-                + "class within %.3g (median), so scale them or try r=%.2g (with dimension=1 first: the cost grows "
-                + "steeply with r and the dimension)", HINT_NEIGHBOURS, median, median);
+                + "class within %.3g (median), so %stry r=%.2g (with dimension=1 first: the cost grows "
+                + "steeply with r and the dimension)", HINT_NEIGHBOURS, median, unitRange ? "" : "scale them or ",
+                median);
         if (classMedian[sparsest] > UNEVEN_CLASSES * classMedian[densest]) {
             hint += String.format(Locale.ROOT, "; but the classes differ: class %s has them within %.3g, class %s "
                     + "within %.3g, so at that r class %s's neighbourhoods are far larger and its persistence far "
@@ -143,6 +145,16 @@ public final class PhlReducer extends BaseReducer {
                     classMedian[sparsest], className(data, densest));
         }
         return hint;
+    }
+
+    /** True when every feature already lies in [0, 1], as after min-max scaling. */
+    private static boolean inUnitRange(Dataset data) {
+        for (float v : data.features()) {
+            if (!(v >= 0 && v <= 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double median(double[] values) {

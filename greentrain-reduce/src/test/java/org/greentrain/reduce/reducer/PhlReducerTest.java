@@ -114,6 +114,20 @@ class PhlReducerTest {
     }
 
     @Test
+    void onFeaturesAlreadyInZeroToOneTheHintDoesNotSayScaleThem() {
+        double[][] rows = new double[60][];
+        int[] labels = new int[60];
+        for (int i = 0; i < 60; i++) {
+            rows[i] = new double[] {i / 59.0, (i * 7 % 60) / 59.0};
+            labels[i] = i % 2;
+        }
+        Reduction r = phl("r", "0.001", "dimension", "1").reduce(TestData.of(rows, labels, 2), 0.5, 1,
+                TestData.METER);
+        String hint = r.notes().stream().filter(n -> n.contains("order nothing")).findFirst().orElseThrow();
+        assertThat(hint).doesNotContain("scale").contains(", so try r=");
+    }
+
+    @Test
     void theHintWarnsWhenOneRadiusCannotSuitEveryClass() {
         // class 0: 40 points 0.1 apart on a line; class 1: 40 points 1.0 apart, ten times sparser
         double[][] rows = new double[80][];

@@ -73,6 +73,8 @@ public sealed interface OptimizerSpec {
     record Sgd(double learningRate, double momentum, double weightDecay) implements OptimizerSpec {
 
         static final List<String> KEYS = List.of("lr", "momentum", "weight_decay");
+        /** PyTorch 2's default, the one the libtorch greentrain runs on applies. */
+        static final double DEFAULT_LEARNING_RATE = 0.001;
 
         public Sgd {
             positive("sgd lr", learningRate);
@@ -93,8 +95,8 @@ public sealed interface OptimizerSpec {
     }
 
     /**
-     * Parses {@code adam[:key=value,...]} or {@code sgd[:key=value,...]}; keys not given take PyTorch's defaults
-     * (SGD has no default learning rate: {@code lr} is required).
+     * Parses {@code adam[:key=value,...]} or {@code sgd[:key=value,...]}; keys not given take PyTorch 2's defaults
+     * (for SGD: lr 0.001, momentum 0, weight decay 0), so that a tuned space may supply the learning rate.
      *
      * @throws IllegalArgumentException for an unknown optimizer or key (listing the valid ones) or a bad value
      */
@@ -130,12 +132,8 @@ public sealed interface OptimizerSpec {
             }
             case "sgd": {
                 requireKnown(trimmed, "sgd", values, Sgd.KEYS);
-                if (!values.containsKey("lr")) {
-                    throw new IllegalArgumentException("optimizer '" + trimmed + "': sgd needs lr, e.g. sgd:lr=0.01,"
-                            + "momentum=0.9");
-                }
-                return new Sgd(values.get("lr"), values.getOrDefault("momentum", 0.0),
-                        values.getOrDefault("weight_decay", 0.0));
+                return new Sgd(values.getOrDefault("lr", Sgd.DEFAULT_LEARNING_RATE),
+                        values.getOrDefault("momentum", 0.0), values.getOrDefault("weight_decay", 0.0));
             }
             default:
                 throw new IllegalArgumentException("unknown optimizer '" + name + "'; valid optimizers: adam, sgd");
