@@ -76,7 +76,8 @@ class TuneTrainingTest {
         assertUsageError(tune("--space", "lr=1e-4..1e-2,dropout=0..0.5", "--objective", "accuracy"),
                 "unknown parameter 'dropout' in the space: a training trial understands lr, beta1, beta2, eps, "
                         + "weight_decay, momentum, optimizer, batch, epochs, conv, linear, relu");
-        assertUsageError(tune("--space", "lr=1e-4..1e-2"), "use --objective accuracy (or accuracy,energy");
+        assertUsageError(tune("--space", "lr=1e-4..1e-2", "--objective", "loss:min"),
+                "use --objective accuracy (or accuracy,energy");
         assertUsageError(tune("--space", "lr=1e-4..1e-2", "--objective", "accuracy", "--command", "echo 1"),
                 "give --command or --dataset/--model");
         assertUsageError(tune("--space", "conv=1..6:int", "--objective", "accuracy", "--model", "simplecnn"),
