@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * within distance ε of it (closed ball), repeat. The centres form a dominating set of the ε-proximity graph, so every
  * point has a centre within ε, and any two centres are more than ε apart.
  *
- * <p>Each new centre scans only the points after it, in SIMD-friendly column loops; covered points are squeezed out of
- * the working columns once they make up half of what is left. Cost ≤ centres × size distance evaluations,
- * O(size · dims) memory.
+ * <p>Each new centre scans only the points after it, in SIMD-friendly column loops; covered points are squeezed out
+ * once they make up half of what is left, the first time into a private copy of the uncovered half (the points' own
+ * columns are read, never written), later in place. Cost ≤ centres × size distance evaluations, O(size · dims / 2)
+ * memory beyond the points.
  */
 public final class EpsilonNet {
 
@@ -29,7 +30,8 @@ public final class EpsilonNet {
      */
     public static int[] centres(PointColumns points, double epsilon, Norm norm, AtomicInteger budget) {
         int n = points.size();
-        double[][] cols = points.copyColumns();
+        double[][] cols = points.sharedColumns();
+        boolean shared = true;
         int[] ids = new int[n];
         for (int i = 0; i < n; i++) {
             ids[i] = i;
@@ -69,7 +71,10 @@ public final class EpsilonNet {
             }
             pos++;
             if (2 * dead > end - pos) {
-                end = squeeze(cols, ids, covered, pos, end);
+                double[][] into = shared ? new double[cols.length][uncovered(covered, pos, end)] : cols;
+                end = squeeze(cols, into, ids, covered, pos, end);
+                cols = into;
+                shared = false;
                 pos = 0;
                 dead = 0;
             }
@@ -77,19 +82,34 @@ public final class EpsilonNet {
         return Arrays.copyOf(out, centres);
     }
 
-    /** Moves the uncovered points of {@code [from, to)} to the front, in order; returns how many there are. */
-    private static int squeeze(double[][] cols, int[] ids, boolean[] covered, int from, int to) {
+    private static int uncovered(boolean[] covered, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (!covered[i]) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Writes the uncovered points of {@code [from, to)} of {@code cols} to the front of {@code into} (which may be
+     * {@code cols} itself), in order; returns how many there are.
+     */
+    private static int squeeze(double[][] cols, double[][] into, int[] ids, boolean[] covered, int from, int to) {
         int k = 0;
         for (int i = from; i < to; i++) {
             if (!covered[i]) {
                 ids[k++] = ids[i];
             }
         }
-        for (double[] col : cols) {
+        for (int j = 0; j < cols.length; j++) {
+            double[] col = cols[j];
+            double[] out = into[j];
             int m = 0;
             for (int i = from; i < to; i++) {
                 if (!covered[i]) {
-                    col[m++] = col[i];
+                    out[m++] = col[i];
                 }
             }
         }

@@ -108,12 +108,8 @@ public final class PointColumns {
         return new PointColumns(cols, order.length);
     }
 
-    /** A fresh copy of the coordinates, column by column, for algorithms that compact points in place. */
-    public double[][] copyColumns() {
-        double[][] out = new double[columns.length][];
-        for (int j = 0; j < columns.length; j++) {
-            out[j] = Arrays.copyOf(columns[j], size);
-        }
-        return out;
+    /** The coordinates themselves, column by column, for this package's kernels: shared, never to be written. */
+    double[][] sharedColumns() {
+        return columns;
     }
 }
