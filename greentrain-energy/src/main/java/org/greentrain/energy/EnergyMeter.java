@@ -61,7 +61,8 @@ public final class EnergyMeter implements AutoCloseable {
         List<String> hints = new ArrayList<>();
 
         if (config.constantPower() != null) {
-            var constant = new ConstantPowerSource(config.constantPower().cpuWatts(), config.constantPower().ramWatts());
+            var constant = new ConstantPowerSource(config.constantPower().cpuWatts(),
+                    config.constantPower().ramWatts());
             sources.add(constant);
             statuses.add(SourceStatus.used(constant));
             for (String other : List.of("rapl", "nvml", "cpu-estimate", "ram-estimate")) {

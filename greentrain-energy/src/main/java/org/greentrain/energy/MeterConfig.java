@@ -11,7 +11,8 @@ import org.greentrain.energy.nvml.JnaNvml;
  * overrides of the CPU power model. Start from {@link #defaults()} and change what you need with the {@code with}
  * methods; each validates its argument.
  *
- * @param sysfsRoot          root of sysfs ({@code /sys}); the {@code GREENTRAIN_SYSFS_ROOT} variable changes the default
+ * @param sysfsRoot          root of sysfs ({@code /sys}); the {@code GREENTRAIN_SYSFS_ROOT} variable changes
+ *                           the default
  * @param procRoot           root of procfs ({@code /proc})
  * @param samplingInterval   period of the background sampler for sources that need sampling
  * @param country            ISO 3166 alpha-3 code for carbon intensity, or null for the world average

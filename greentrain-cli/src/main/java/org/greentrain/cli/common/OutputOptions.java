@@ -23,8 +23,8 @@ public final class OutputOptions {
     }
 
     /**
-     * Whether progress bars should be drawn: not when quiet, and only when stderr, where they go, is a terminal, even if
-     * stdout is redirected ({@code --json > out.json}). Linux tells through {@code /proc/self/fd/2}; elsewhere, a
+     * Whether progress bars should be drawn: not when quiet, and only when stderr, where they go, is a terminal, even
+     * if stdout is redirected ({@code --json > out.json}). Linux tells through {@code /proc/self/fd/2}; elsewhere, a
      * console (stdin and stdout on a terminal) stands in.
      */
     public boolean progress() {

@@ -33,10 +33,10 @@ public final class OutputTarget {
             throw new UsageException(option + " " + out + " is a directory: give a file name, such as "
                     + out.resolve(example));
         }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new UsageException(option + " " + out + " cannot be written: permission denied");
+        }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
-            if (!Files.isWritable(file)) {
-                throw new UsageException(option + " " + out + " cannot be written: permission denied");
-            }
             return file;
         }
         probe(option, out, parentDirectory(option, out, file));
@@ -60,7 +60,7 @@ public final class OutputTarget {
         }
     }
 
-    /** A directory that files are written into, made when missing (but not its parent). */
+    /** A directory that files are written into: it may be missing (the caller creates it), but not its parent. */
     public static Path directory(String option, Path out) {
         Path directory = out.toAbsolutePath().normalize();
         if (Files.exists(directory) && !Files.isDirectory(directory)) {

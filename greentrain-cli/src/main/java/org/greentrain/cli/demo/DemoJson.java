@@ -97,5 +97,4 @@ final class DemoJson {
         e.provenances().forEach(p::add);
         return o;
     }
-
-    /** A finite number, or null. */}
+}

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.greentrain.cli.common.OutputTarget;
+import org.greentrain.cli.common.UsageException;
 import org.greentrain.data.io.AtomicFiles;
 import org.greentrain.energy.ComponentEnergy;
 import org.greentrain.energy.Measurement;
@@ -44,7 +45,10 @@ public final class EmissionsCsv {
      * Checks, before anything is measured, that a row can be appended to {@code file}: an existing file must open for
      * appending and have CodeCarbon's header; a new one must be creatable (see {@link OutputTarget}).
      *
-     * @throws IllegalArgumentException when it cannot, saying why
+     * @throws UsageException           when the path cannot take the file (a directory, no such directory, not
+     *                                    writable), saying why
+     * @throws IllegalArgumentException when the existing file has a different header
+     * @throws IOException              when the existing file cannot be read
      */
     public static void check(Path file) throws IOException {
         OutputTarget.appended("--csv", file, "emissions.csv");

@@ -28,7 +28,8 @@ record EpsilonReport(Dataset full, Dataset reduced, EpsilonResult result, String
         int[] before = full.classCounts();
         int[] kept = reduced.classCounts();
         double[] eps = result.perClass();
-        TextTable table = new TextTable("class", " full rows", " reduced rows", " epsilon (" + result.norm().id() + ")");
+        TextTable table = new TextTable("class", " full rows", " reduced rows",
+                " epsilon (" + result.norm().id() + ")");
         for (int c = 0; c < classes.size(); c++) {
             table.row(classes.get(c), before[c], kept[c], ReduceText.epsilon(eps[c]));
         }

@@ -39,7 +39,8 @@ class TrainBadInputTest {
     @Test
     void aDivergingLossNamesTheEpochAndBatchAndSuggestsALowerLearningRate() {
         assertUsageError(train("--dataset", "iris", "--model", "mlp-paper", "--epochs", "3", "--batch", "16", "--lr",
-                "1e6", "--quiet"), "training diverged: the loss became NaN at epoch 1, batch ", "lower the learning rate");
+                "1e6", "--quiet"), "training diverged: the loss became NaN at epoch 1, batch ",
+                "lower the learning rate");
     }
 
     @Test

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A data file published on the web: where to get it (its URLs in order of preference; the first that works is used), and
- * the SHA-256 of its exact bytes, so a download can be checked before it is used.
+ * A data file published on the web: where to get it (its URLs in order of preference; the first that works is
+ * used), and the SHA-256 of its exact bytes, so a download can be checked before it is used.
  *
  * @param dataset  the dataset it belongs to; also the sub-directory of the download cache, for example "mnist"
  * @param fileName the file name in that directory

@@ -68,7 +68,8 @@ public final class RamEstimateSource implements EnergySource {
 
     @Override
     public String description() {
-        return String.format(java.util.Locale.ROOT, "%.1f GiB x %.3f W/GiB = %.2f W", gibibytes, DEFAULT_WATTS_PER_GIB, watts);
+        return String.format(java.util.Locale.ROOT, "%.1f GiB x %.3f W/GiB = %.2f W", gibibytes, DEFAULT_WATTS_PER_GIB,
+                watts);
     }
 
     @Override

@@ -97,7 +97,8 @@ public final class PowercapScanner {
         if (kind.isEmpty()) {
             return Optional.empty();
         }
-        long maxRange = readTrimmed(dir.resolve("max_energy_range_uj")).map(PowercapScanner::parseLongOrZero).orElse(0L);
+        long maxRange = readTrimmed(dir.resolve("max_energy_range_uj")).map(PowercapScanner::parseLongOrZero)
+                .orElse(0L);
         String controlType = dirName.contains(":") ? dirName.substring(0, dirName.indexOf(':')) : dirName;
         return Optional.of(new PowercapZone(dir, controlType, name.get(), kind.get(), socketOf(dirName, name.get()),
                 maxRange));

@@ -27,7 +27,8 @@ public final class RaplSource implements EnergySource {
     static final Uncertainty PACKAGE_UNCERTAINTY = Uncertainty.symmetric(0.10,
             "RAPL package counters agree with external meters to about 10% (Khan et al., TOMPECS 2018)");
     static final Uncertainty DRAM_UNCERTAINTY = Uncertainty.symmetric(0.20,
-            "RAPL DRAM is modelled on some platforms; about 20% against DIMM-level meters (Desrochers et al., MEMSYS 2016)");
+            "RAPL DRAM is modelled on some platforms; about 20% against DIMM-level meters (Desrochers et al., "
+                    + "MEMSYS 2016)");
     static final Uncertainty PSYS_UNCERTAINTY = Uncertainty.symmetric(0.10,
             "platform counter, same technology as the package counter");
 

@@ -131,8 +131,8 @@ public final class Highlights {
         if (negativeAndSignificant == known.size()) {
             reading = "A smaller ε went with a higher accuracy at every fraction, significantly.";
         } else if (hi < 0) {
-            reading = "ρ was negative at every fraction (a smaller ε with a higher accuracy), but that is the direction "
-                    + "only: it is significant at " + negativeAndSignificant + " of them.";
+            reading = "ρ was negative at every fraction (a smaller ε with a higher accuracy), but that is the "
+                    + "direction only: it is significant at " + negativeAndSignificant + " of them.";
         } else {
             reading = "A smaller ε did not always go with a higher accuracy.";
         }

@@ -21,6 +21,9 @@ public record Saving(Strategy strategy, Strategy baseline, double percent, boole
         }
         boolean bound = !Double.isFinite(baseline.medianJoulesToTarget());
         double theirs = bound ? baseline.lowerJoulesToTarget() : baseline.medianJoulesToTarget();
+        if (!(theirs > 0)) {
+            return new Saving(s.strategy(), baseline.strategy(), Double.NaN, bound); // no measured energy to compare
+        }
         return new Saving(s.strategy(), baseline.strategy(), 100 * (1 - mine / theirs), bound);
     }
 }

@@ -97,7 +97,7 @@ public final class TuningReport {
             }
             List<String> vs = new ArrayList<>();
             for (Saving v : a.savings()) {
-                if (v.strategy() == s.strategy()) {
+                if (v.strategy() == s.strategy() && Double.isFinite(v.percent())) {
                     vs.add(TuningFormat.against(v, a.summary(v.baseline()).orElseThrow()));
                 }
             }

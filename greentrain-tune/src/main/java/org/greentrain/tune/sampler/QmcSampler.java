@@ -6,13 +6,13 @@ import org.greentrain.tune.space.SearchSpace;
 
 /**
  * Quasi-Monte Carlo sampling: trial number i gets point i of a low-discrepancy sequence, one coordinate per parameter
- * (in {@link org.greentrain.tune.space.SearchSpace#params()} order), decoded like uniform samples. Points fill the space
- * more evenly than random ones, so a few of them make a good initial design.
+ * (in {@link org.greentrain.tune.space.SearchSpace#params()} order), decoded like uniform samples. Points fill
+ * the space more evenly than random ones, so a few of them make a good initial design.
  *
  * <ul>
- *   <li>{@link Kind#SOBOL}: Sobol' points from the Joe–Kuo (2008) direction numbers, up to 20 dimensions; point i is the
- *   XOR of the direction numbers selected by the bits of i. Scrambling, when on, is a random digital shift (one random
- *   32-bit XOR mask per dimension, from the seed), which keeps the net structure.</li>
+ *   <li>{@link Kind#SOBOL}: Sobol' points from the Joe–Kuo (2008) direction numbers, up to 20 dimensions; point i
+ *   is the XOR of the direction numbers selected by the bits of i. Scrambling, when on, is a random digital shift (one
+ *   random 32-bit XOR mask per dimension, from the seed), which keeps the net structure.</li>
  *   <li>{@link Kind#HALTON}: radical inverses in the first primes, any dimension up to 100; point i uses index i + 1.
  *   Scrambling, when on, applies one random permutation of the digits 1..b-1 per dimension (0 is kept, so the
  *   expansions stay finite).</li>

@@ -7,7 +7,7 @@ import java.util.List;
  * forecast to cost the mean plus one (sample) standard deviation of the energies of the trials finished so far
  * (COMPLETE, PRUNED or FAIL, all of which consumed energy); trials still running, and trials claimed by a worker but
  * not stored yet, are counted at that forecast too. Before any trial has a known energy the forecast is NaN and a
- * trial starts only when none is running or claimed.
+ * worker starts a trial only when it has none claimed or running itself.
  */
 public final class EnergyBudget {
 
@@ -47,11 +47,14 @@ public final class EnergyBudget {
 
     /**
      * Whether one more trial may start: spent + (running trials + {@code claimed} + 1) x forecast must stay within
-     * {@code budget}; without a forecast, nothing may be running or claimed.
+     * {@code budget}. Without a forecast (no trial has finished with its energy), only while the caller itself has no
+     * trial claimed or running: other processes' running trials cannot be weighed yet, and one trial at a time is how a
+     * forecast is earned.
      *
      * @param claimed trials a worker has claimed whose RUNNING row may not be in {@code trials} yet
+     * @param own     trials the caller has claimed or is running
      */
-    public static boolean allowsAnother(List<FrozenTrial> trials, int claimed, double budgetJoules) {
+    public static boolean allowsAnother(List<FrozenTrial> trials, int claimed, int own, double budgetJoules) {
         if (Double.isInfinite(budgetJoules)) {
             return true;
         }
@@ -59,7 +62,7 @@ public final class EnergyBudget {
         double spent = spentJoules(trials);
         long running = claimed + trials.stream().filter(t -> t.state() == TrialState.RUNNING).count();
         if (Double.isNaN(forecast)) {
-            return running == 0 && spent < budgetJoules;
+            return own == 0 && spent < budgetJoules;
         }
         return spent + (running + 1) * forecast <= budgetJoules;
     }

@@ -112,7 +112,7 @@ final class OptimizeLoop {
                 return false;
             }
             // a trial being asked may be counted twice (stored and asking): the budget errs on the safe side
-            if (EnergyBudget.allowsAnother(study.trials(), asking, options.energyBudgetJoules())) {
+            if (EnergyBudget.allowsAnother(study.trials(), asking, inFlight, options.energyBudgetJoules())) {
                 started++;
                 asking++;
                 inFlight++;

@@ -41,7 +41,8 @@ class SqliteOpenModeTest {
         byte[] before = Files.readAllBytes(file);
         for (OpenMode mode : REQUIRING) {
             assertThatThrownBy(() -> Storages.open("sqlite:" + file, mode)).isInstanceOf(NoStorageException.class)
-                    .hasMessage("no greentrain storage at sqlite:" + file + " (the database holds no greentrain schema)");
+                    .hasMessage("no greentrain storage at sqlite:" + file
+                            + " (the database holds no greentrain schema)");
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(filesIn(dir)).containsExactly("foreign.db");

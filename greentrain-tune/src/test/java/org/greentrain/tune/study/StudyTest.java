@@ -173,11 +173,15 @@ class StudyTest {
             s.tell(t.number(), new double[] {1}, TrialEnergy.reported(j, "test", 1));
         }
         assertThat(EnergyBudget.forecastJoules(s.trials())).isCloseTo(30, offset(1e-12));
-        assertThat(EnergyBudget.allowsAnother(s.trials(), 0, 90)).isTrue();
-        assertThat(EnergyBudget.allowsAnother(s.trials(), 0, 89)).isFalse();
-        assertThat(EnergyBudget.allowsAnother(s.trials(), 1, 119)).as("a claimed trial counts").isFalse();
-        assertThat(EnergyBudget.allowsAnother(List.of(), 0, 1)).as("nothing runs: the first may start").isTrue();
-        assertThat(EnergyBudget.allowsAnother(List.of(), 1, 1e9)).as("no forecast, one claimed").isFalse();
+        assertThat(EnergyBudget.allowsAnother(s.trials(), 0, 0, 90)).isTrue();
+        assertThat(EnergyBudget.allowsAnother(s.trials(), 0, 0, 89)).isFalse();
+        assertThat(EnergyBudget.allowsAnother(s.trials(), 1, 1, 119)).as("a claimed trial counts").isFalse();
+        assertThat(EnergyBudget.allowsAnother(List.of(), 0, 0, 1)).as("nothing runs: the first may start").isTrue();
+        assertThat(EnergyBudget.allowsAnother(List.of(), 1, 1, 1e9)).as("no forecast, one of ours claimed").isFalse();
+        Study other = study(new InMemoryStorage(), "min");
+        other.ask(); // another process's trial, running, with no energy known yet
+        assertThat(EnergyBudget.allowsAnother(other.trials(), 0, 0, 1e9))
+                .as("no forecast: a trial of another process does not stop this one").isTrue();
     }
 
     @Test

@@ -26,14 +26,15 @@ import org.greentrain.tune.study.TrialState;
  *
  * <ol>
  *   <li>Initial design: until {@code startupTrials} trials are COMPLETE, points come from a scrambled Sobol' sequence
- *   (by trial number), or a Halton sequence for more than 20 parameters. The default is 2d + 1 for d encoded dimensions, at least 5.</li>
+ *   (by trial number), or a Halton sequence for more than 20 parameters. The default is 2d + 1 for d encoded
+ *   dimensions, at least 5.</li>
  *   <li>Model: a {@link GaussianProcess} (Matérn-5/2 ARD, learned noise) on the COMPLETE trials, inputs encoded by
  *   {@link GpEncoding} (log parameters in log space, categoricals one-hot), values turned into minimisation and
- *   standardised. Still-running trials with parameters join the data with the worst value observed (constant liar),
- *   so concurrent workers get distinct points. A lower-numbered trial asked at the same moment by another process,
- *   whose parameters are not stored yet, joins with the suggestion it would get, recomputed here. A PRUNED trial counts as the worst COMPLETE value so
- *   far (as TPE counts it among the poor trials): otherwise the model would not change after a pruned suggestion and
- *   would suggest the same point again, to be pruned again. FAIL trials are ignored.</li>
+ *   standardised. Still-running trials with parameters join the data with the worst value observed (constant liar), so
+ *   concurrent workers get distinct points. A lower-numbered trial asked at the same moment by another process, whose
+ *   parameters are not stored yet, joins with the suggestion it would get, recomputed here. A PRUNED trial counts as
+ *   the worst COMPLETE value so far (as TPE counts it among the poor trials): otherwise the model would not change
+ *   after a pruned suggestion and would suggest the same point again, to be pruned again. FAIL trials are ignored.</li>
  *   <li>Acquisition ({@link Acquisition}: EI, log-EI, PI, UCB) maximised over {@code candidates} random points plus
  *   perturbations of the best observed points, then refined by compass search on the numeric coordinates from the five
  *   best candidates.</li>
