@@ -7,7 +7,7 @@ import java.util.List;
  * forecast to cost the mean plus one (sample) standard deviation of the energies of the trials finished so far
  * (COMPLETE, PRUNED or FAIL, all of which consumed energy); trials still running, and trials claimed by a worker but
  * not stored yet, are counted at that forecast too. Before any trial has a known energy the forecast is NaN and a
- * worker starts a trial only when it has none claimed or running itself.
+ * process starts a trial only when it has none claimed or running itself.
  */
 public final class EnergyBudget {
 
