@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.greentrain.cli.common.DatasetOptions;
 import org.greentrain.cli.common.UsageException;
 import org.greentrain.data.catalog.LoadedDataset;
@@ -20,6 +21,7 @@ import org.greentrain.train.spec.ModelSpec;
 import org.greentrain.train.spec.ModelSpecs;
 import org.greentrain.train.trainer.TrainingConfig;
 import org.greentrain.tune.space.SearchSpace;
+import org.greentrain.tune.study.Direction;
 import org.greentrain.tune.study.Goal;
 import org.greentrain.tune.study.Objective;
 import picocli.CommandLine.Mixin;
@@ -80,6 +82,12 @@ public final class TrainingObjectiveOptions implements ObjectiveFactory {
     @Override
     public boolean given() {
         return data.given() || model != null;
+    }
+
+    /** A training trial scores its mean test accuracy, so a new study maximises it. */
+    @Override
+    public Optional<List<Goal>> defaultGoals() {
+        return Optional.of(List.of(new Goal(TrainingObjective.ACCURACY, Direction.MAXIMIZE)));
     }
 
     /** Measures trainings with this meter configuration (the command's meter options). */

@@ -120,8 +120,8 @@ public final class TuneCommand implements Callable<Integer> {
         String name = study != null ? study : factory.defaultStudyName();
         EnergyMeter meter = EnergyMeter.discover(meterOptions.toConfig());
         try (Storage storage = storageOptions.open()) {
-            if (givenGoals.isEmpty() && trainingObjective.given() && storage.findStudy(name).isEmpty()) {
-                givenGoals = Optional.of(Goal.parseAll("accuracy:max")); // what a training trial scores
+            if (givenGoals.isEmpty() && storage.findStudy(name).isEmpty()) {
+                givenGoals = factory.defaultGoals();
             }
             StudyDefinition def = StudyDefinition.resolve(storage, name, givenSpace, givenGoals);
             SamplerSettings sampler = samplerOptions.resolve(def.existing(), def.goals());
